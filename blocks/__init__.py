@@ -1,0 +1,1 @@
+"""StreamField blocks shared by every page type: one definition each."""

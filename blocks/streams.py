@@ -1,0 +1,43 @@
+"""The StreamBlocks page types use, assembled from the single block definitions."""
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .content import (
+    CallToActionBlock,
+    DocumentLinkBlock,
+    HeadingBlock,
+    ImageBlock,
+    ParagraphBlock,
+    QuoteBlock,
+    VideoBlock,
+)
+from .official import FiguresBlock, LegalReferenceBlock, PlanTaskBlock, StatisticsTableBlock
+
+
+class ArticleStreamBlock(blocks.StreamBlock):
+    """News, bulletin articles, campaigns, chapters and standard pages."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    video = VideoBlock()
+    document = DocumentLinkBlock()
+    statistics = StatisticsTableBlock()
+    figures = FiguresBlock()
+    legal_reference = LegalReferenceBlock()
+    call_to_action = CallToActionBlock()
+
+    class Meta:
+        label = _("Nội dung")
+
+
+class OfficialStreamBlock(ArticleStreamBlock):
+    """Plans and reports: everything an article has, plus plan tasks."""
+
+    task = PlanTaskBlock()
+
+
+class KeyFiguresStreamBlock(blocks.StreamBlock):
+    figures = FiguresBlock()
+    statistics = StatisticsTableBlock()

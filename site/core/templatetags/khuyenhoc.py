@@ -1,0 +1,87 @@
+"""Template helpers for Vietnamese readers: dates, numbers, money, breadcrumbs."""
+from datetime import date, datetime
+
+from django import template
+from django.utils import timezone
+
+register = template.Library()
+
+
+@register.filter
+def so(value) -> str:
+    """1234567 → "1.234.567" (Vietnamese thousands separator)."""
+    if value in (None, ""):
+        return ""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{number:,}".replace(",", ".")
+
+
+@register.filter
+def dong(value) -> str:
+    """1234567 → "1.234.567 đồng"."""
+    return f"{so(value)} đồng" if value not in (None, "") else ""
+
+
+@register.filter
+def ty_le(value) -> str:
+    """Decimal("73.3") → "73,3%"."""
+    if value is None:
+        return "–"
+    return f"{value}".replace(".", ",") + "%"
+
+
+@register.filter
+def ngay(value) -> str:
+    """A date as dd/mm/yyyy."""
+    if not value:
+        return ""
+    if isinstance(value, datetime):
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+@register.filter
+def ngay_van_ban(value: date | None) -> str:
+    """The administrative form of Nghị định 30/2020: "ngày 05 tháng 02 năm 2025".
+
+    Days below 10 and the months 1 and 2 take a leading zero; other months do not.
+    """
+    if not value:
+        return ""
+    month = f"{value.month:02d}" if value.month <= 2 else str(value.month)
+    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """Ancestors of ``page`` below the tree root, from the Site's home page down."""
+    return list(page.get_ancestors().filter(depth__gt=1).live())
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    from wagtail.models import Site
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return site.root_page.specific if site else None
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    home = site_home(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu())
+
+
+@register.simple_tag(takes_context=True)
+def page_url_with(context, **kwargs):
+    """The current query string with some parameters replaced (pagination links)."""
+    query = context["request"].GET.copy()
+    for key, value in kwargs.items():
+        query[key] = value
+    return "?" + query.urlencode()

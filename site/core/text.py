@@ -1,0 +1,28 @@
+"""Vietnamese text folding: one function for slugs, and later for search.
+
+Django's ``slugify`` and Wagtail's client-side slug maker drop Vietnamese
+letters ("Đại hội" → "ai-hoi"), and ``unicodedata`` gives ``đ`` no
+decomposition, so ``đ``/``Đ`` are mapped explicitly.
+"""
+import unicodedata
+
+from django.utils.text import slugify
+
+# Every lowercase Vietnamese letter that carries a diacritic, for the admin's
+# slug widget (see core.widgets) and for tests.
+VIETNAMESE_LETTERS = (
+    "àáảãạăằắẳẵặâầấẩẫậ" "èéẻẽẹêềếểễệ" "ìíỉĩị" "òóỏõọôồốổỗộơờớởỡợ" "ùúủũụưừứửữự" "ỳýỷỹỵ" "đ"
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase ``text`` and strip its diacritics: "Đồng Khởi" → "dong khoi"."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", stripped).lower()
+
+
+def slugify_vi(text: str, max_length: int = 255) -> str:
+    """An ASCII slug from a Vietnamese title: "Hội Khuyến học" → "hoi-khuyen-hoc"."""
+    return slugify(fold(text))[:max_length].strip("-")

@@ -1,0 +1,63 @@
+"""Themes: each Site picks a folder under themes/; templates fall back to themes/base.
+
+The current theme lives in a context variable set per request, so the template
+loader (and its cache) can tell one Site's templates from another's.
+"""
+from contextvars import ContextVar
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loaders import cached, filesystem
+
+_current_theme: ContextVar[str] = ContextVar("khuyenhoc_theme", default="")
+
+
+def available_themes() -> list[str]:
+    themes_dir = Path(settings.THEMES_DIR)
+    return sorted(p.name for p in themes_dir.iterdir() if (p / "templates").is_dir())
+
+
+def current_theme() -> str:
+    return _current_theme.get() or settings.DEFAULT_THEME
+
+
+def theme_for_site(site) -> str:
+    from .models import SiteIdentity
+
+    if site is None:
+        return settings.DEFAULT_THEME
+    theme = SiteIdentity.for_site(site).theme
+    return theme if theme in available_themes() else settings.DEFAULT_THEME
+
+
+class ThemeMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        token = _current_theme.set(theme_for_site(Site.find_for_request(request)))
+        try:
+            return self.get_response(request)
+        finally:
+            _current_theme.reset(token)
+
+
+class ThemeLoader(filesystem.Loader):
+    """Looks in the current theme's templates, then in the base theme's."""
+
+    def get_dirs(self):
+        themes_dir = Path(settings.THEMES_DIR)
+        names = dict.fromkeys([current_theme(), settings.DEFAULT_THEME])
+        return [themes_dir / name / "templates" for name in names]
+
+
+class ThemeCachedLoader(cached.Loader):
+    def cache_key(self, template_name, skip=None):
+        return f"{current_theme()}:{super().cache_key(template_name, skip)}"
+
+
+def theme_context(request):
+    theme = current_theme()
+    return {"theme": {"name": theme, "static": f"{theme}/"}}

@@ -1,0 +1,43 @@
+"""The home page of one association's Site."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+
+from blocks.streams import KeyFiguresStreamBlock
+from core.models import BasePage
+
+
+class HomePage(BasePage):
+    intro = models.TextField(_("Lời giới thiệu"), blank=True)
+    key_figures = StreamField(KeyFiguresStreamBlock(), verbose_name=_("Số liệu nổi bật"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("key_figures")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage", "chapters.ChapterIndexPage", "bulletins.BulletinIndexPage",
+        "campaigns.CampaignIndexPage", "honours.HonourRollPage",
+        "officialdocs.DocumentIndexPage", "standard.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("Trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        from bulletins.models import BulletinIssuePage
+        from campaigns.models import CampaignPage, CampaignStatus
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.live().descendant_of(self).select_related("lead_image", "chapter", "category")
+        featured = list(news.filter(featured=True).order_by("-date")[:4])
+        context["featured_news"] = featured
+        context["latest_news"] = news.exclude(pk__in=[p.pk for p in featured]).order_by("-date", "-pk")[:8]
+        context["latest_issue"] = (
+            BulletinIssuePage.objects.live().descendant_of(self).order_by("-publication_date").first()
+        )
+        context["running_campaigns"] = (
+            CampaignPage.objects.live().descendant_of(self)
+            .filter(status=CampaignStatus.RUNNING).order_by("-start_date")[:3]
+        )
+        return context

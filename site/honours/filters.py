@@ -1,0 +1,29 @@
+"""Filtering an honour roll by year, programme, kind of recipient, award and chapter."""
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from .models import HonourRecord, RecipientKind
+
+
+class HonourRecordFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Tên"), field_name="recipient_name", lookup_expr="icontains")
+    year = django_filters.TypedChoiceFilter(label=_("Năm"), coerce=int, empty_label=_("Tất cả"))
+    programme = django_filters.ChoiceFilter(label=_("Chương trình"), empty_label=_("Tất cả"))
+    recipient_kind = django_filters.ChoiceFilter(label=_("Loại"), choices=RecipientKind.choices, empty_label=_("Tất cả"))
+    chapter = django_filters.ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))
+
+    class Meta:
+        model = HonourRecord
+        fields = ["q", "year", "programme", "recipient_kind", "chapter"]
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        super().__init__(data, queryset=queryset, **kwargs)
+        from chapters.models import ChapterPage
+
+        years = sorted(set(queryset.values_list("year", flat=True)), reverse=True)
+        programmes = sorted(set(queryset.exclude(programme="").values_list("programme", flat=True)))
+        self.filters["year"].extra["choices"] = [(y, str(y)) for y in years]
+        self.filters["programme"].extra["choices"] = [(p, p) for p in programmes]
+        self.filters["chapter"].queryset = ChapterPage.objects.filter(
+            pk__in=queryset.exclude(chapter=None).values("chapter")
+        ).order_by("title")

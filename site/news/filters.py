@@ -1,0 +1,40 @@
+"""Filtering the news index (django-filter): kind, category, chapter, year."""
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from chapters.models import ChapterPage
+
+from .models import NewsCategory, NewsKind, NewsPage
+
+
+class NewsFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Loại"), choices=NewsKind.choices, empty_label=_("Tất cả"))
+    category = django_filters.ModelChoiceFilter(
+        label=_("Chuyên mục"), queryset=NewsCategory.objects.all(), to_field_name="slug",
+        empty_label=_("Tất cả"),
+    )
+    chapter = django_filters.ModelChoiceFilter(
+        label=_("Chi hội"), queryset=ChapterPage.objects.none(),
+        empty_label=_("Tất cả"), method="filter_chapter",
+    )
+    year = django_filters.TypedChoiceFilter(
+        label=_("Năm"), field_name="date__year", coerce=int, empty_label=_("Tất cả")
+    )
+
+    class Meta:
+        model = NewsPage
+        fields = ["kind", "category", "chapter", "year"]
+
+    def __init__(self, data=None, queryset=None, *, index_page=None, **kwargs):
+        super().__init__(data, queryset=queryset, **kwargs)
+        site = index_page.get_site() if index_page else None
+        chapters = ChapterPage.objects.live().order_by("title")
+        if site:
+            chapters = chapters.descendant_of(site.root_page)
+        self.filters["chapter"].queryset = chapters
+        years = sorted({d.year for d in queryset.values_list("date", flat=True)}, reverse=True)
+        self.filters["year"].extra["choices"] = [(y, str(y)) for y in years]
+
+    def filter_chapter(self, queryset, name, chapter):
+        """A chapter's news includes its communes' and branches' news."""
+        return queryset.descendant_of(chapter)

@@ -1,0 +1,181 @@
+"""News: tin (short items) and bài (articles), from the province office and its chapters."""
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from blocks.streams import ArticleStreamBlock
+from core.models import BasePage
+
+NEWS_PER_PAGE = 12
+
+
+class NewsKind(models.TextChoices):
+    TIN = "tin", _("Tin")
+    BAI = "bai", _("Bài")
+
+
+@register_snippet
+class NewsCategory(models.Model):
+    name = models.CharField(_("Tên chuyên mục"), max_length=100, unique=True)
+    slug = models.SlugField(_("Đường dẫn"), max_length=100, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Chuyên mục")
+        verbose_name_plural = _("Chuyên mục")
+
+    def __str__(self):
+        return self.name
+
+
+class LearningModel(models.Model):
+    """The five learning models of Quyết định 387 and 677 (fixed list, seeded by migration)."""
+
+    code = models.SlugField(_("Mã"), max_length=20, unique=True)
+    name = models.CharField(_("Tên"), max_length=100)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("Mô hình học tập")
+        verbose_name_plural = _("Mô hình học tập")
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsIndexPage(BasePage):
+    """Lists every news page of the Site, including those under chapters."""
+
+    intro = models.TextField(_("Giới thiệu"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Trang danh sách tin bài")
+
+    def news_pages(self):
+        site_root = self.get_site().root_page if self.get_site() else self.get_parent()
+        return (
+            NewsPage.objects.live()
+            .descendant_of(site_root)
+            .select_related("category", "chapter", "lead_image")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import NewsFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        news_filter = NewsFilter(request.GET or None, queryset=self.news_pages(), index_page=self)
+        paginator = Paginator(news_filter.qs, NEWS_PER_PAGE)
+        context["filter"] = news_filter
+        context["page_obj"] = paginator.get_page(request.GET.get("page"))
+        context["query_string"] = _query_without_page(request)
+        return context
+
+
+def _query_without_page(request) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+class NewsPage(BasePage):
+    kind = models.CharField(_("Loại"), max_length=3, choices=NewsKind.choices, default=NewsKind.TIN)
+    date = models.DateField(_("Ngày đăng"), default=timezone.localdate)
+    category = models.ForeignKey(
+        NewsCategory, verbose_name=_("Chuyên mục"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    chapter = models.ForeignKey(
+        "chapters.ChapterPage", verbose_name=_("Chi hội / hội cơ sở"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="news_items",
+        help_text=_("Tự điền khi tin bài nằm trong trang của một chi hội."),
+    )
+    learning_models = ParentalManyToManyField(
+        LearningModel, verbose_name=_("Mô hình học tập"), blank=True, related_name="news_pages"
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, verbose_name=_("Từ khóa"), blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("Ảnh đại diện"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    body = StreamField(ArticleStreamBlock(), verbose_name=_("Nội dung"), blank=True)
+    author_name = models.CharField(_("Tác giả"), max_length=255, blank=True)
+    source = models.CharField(_("Nguồn"), max_length=255, blank=True)
+    featured = models.BooleanField(
+        _("Tin nổi bật"), default=False, help_text=_("Hiện ở trang chủ.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("date"),
+                FieldPanel("category"),
+                FieldPanel("chapter"),
+                FieldPanel("learning_models", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldPanel("featured"),
+            ],
+            _("Phân loại"),
+        ),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("author_name"), FieldPanel("source")], _("Tác giả và nguồn")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("author_name"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+        index.FilterField("category"),
+        index.FilterField("chapter"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["news.NewsIndexPage", "chapters.ChapterPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Tin bài")
+        verbose_name_plural = _("Tin bài")
+
+    def save(self, *args, **kwargs):
+        # A page under a chapter belongs to that chapter, whatever was typed.
+        if self.path:
+            chapter = self.get_chapter()
+            if chapter is not None:
+                self.chapter_id = chapter.pk
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        related = NewsPage.objects.live().exclude(pk=self.pk).order_by("-date")
+        if self.chapter_id:
+            related = related.filter(chapter_id=self.chapter_id)
+        elif self.category_id:
+            related = related.filter(category_id=self.category_id)
+        site = self.get_site()
+        if site:
+            related = related.descendant_of(site.root_page)
+        context["related_news"] = related[:3]
+        return context

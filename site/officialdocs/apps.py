@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OfficialdocsConfig(AppConfig):
+    name = "officialdocs"
+    verbose_name = "Văn bản"

@@ -1,0 +1,204 @@
+"""Official plans and reports in the Vietnamese administrative layout, and the
+register of the legal documents they cite (Căn cứ …)."""
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from blocks.streams import OfficialStreamBlock
+from core.models import BasePage
+from core.text import fold
+
+
+class LegalDocumentType(models.TextChoices):
+    DECISION = "qd", _("Quyết định")
+    DIRECTIVE = "ct", _("Chỉ thị")
+    CONCLUSION = "kl", _("Kết luận")
+    RESOLUTION = "nq", _("Nghị quyết")
+    DECREE = "nd", _("Nghị định")
+    CIRCULAR = "tt", _("Thông tư")
+    PLAN = "kh", _("Kế hoạch")
+    OFFICIAL_LETTER = "cv", _("Công văn")
+    NOTICE = "tb", _("Thông báo")
+    REPORT = "bc", _("Báo cáo")
+
+
+class LegalDocument(index.Indexed, models.Model):
+    """One entry of the register: a document plans and reports can cite."""
+
+    symbol = models.CharField(
+        _("Số, ký hiệu"), max_length=100, unique=True, help_text=_("Ví dụ: 1373/QĐ-TTg, 49-KL/TW")
+    )
+    doc_type = models.CharField(_("Loại văn bản"), max_length=2, choices=LegalDocumentType.choices)
+    issuer = models.CharField(_("Cơ quan ban hành"), max_length=255)
+    issued_date = models.DateField(_("Ngày ban hành"), null=True, blank=True)
+    title = models.CharField(_("Trích yếu"), max_length=500)
+    summary = models.TextField(_("Tóm tắt"), blank=True)
+    file = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("Tệp văn bản"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    panels = [
+        FieldPanel("symbol"), FieldPanel("doc_type"), FieldPanel("issuer"),
+        FieldPanel("issued_date"), FieldPanel("title"), FieldPanel("summary"), FieldPanel("file"),
+    ]
+    search_fields = [
+        index.SearchField("symbol"), index.SearchField("title"), index.SearchField("summary"),
+        index.SearchField("issuer"), index.FilterField("doc_type"),
+        index.AutocompleteField("symbol"),
+    ]
+
+    class Meta:
+        ordering = ["-issued_date", "symbol"]
+        verbose_name = _("Văn bản pháp lý")
+        verbose_name_plural = _("Sổ đăng ký văn bản")
+
+    def __str__(self):
+        return self.citation
+
+    @property
+    def citation(self) -> str:
+        """How a plan cites it: "Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ"."""
+        text = f"{self.get_doc_type_display()} số {self.symbol}"
+        if self.issued_date:
+            d = self.issued_date
+            text += f" ngày {d.day:02d}/{d.month:02d}/{d.year}"
+        return f"{text} của {self.issuer}"
+
+    @property
+    def symbol_key(self) -> str:
+        """The symbol without slashes, dashes or accents, for exact look-ups ("1373qdttg")."""
+        return "".join(ch for ch in fold(self.symbol) if ch.isalnum())
+
+
+class LegalRegisterPage(BasePage):
+    intro = models.TextField(_("Giới thiệu"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["officialdocs.DocumentIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Sổ đăng ký văn bản")
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import LegalDocumentFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        doc_filter = LegalDocumentFilter(request.GET or None, queryset=LegalDocument.objects.all())
+        context["filter"] = doc_filter
+        context["page_obj"] = Paginator(doc_filter.qs, 50).get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context["query_string"] = query.urlencode()
+        return context
+
+
+class DocumentIndexPage(BasePage):
+    intro = models.TextField(_("Giới thiệu"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["officialdocs.PlanPage", "officialdocs.ReportPage", "officialdocs.LegalRegisterPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Danh sách văn bản")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["plans"] = PlanPage.objects.child_of(self).live().order_by("-document_date")
+        context["reports"] = ReportPage.objects.child_of(self).live().order_by("-document_date")
+        context["register"] = LegalRegisterPage.objects.child_of(self).live().first()
+        return context
+
+
+class OfficialDocumentPage(BasePage):
+    """Shared layout of plans and reports (Nghị định 30/2020/NĐ-CP)."""
+
+    parent_body = models.CharField(_("Cơ quan chủ quản"), max_length=255, blank=True, help_text=_("Ví dụ: UBND TỈNH SƠN LA"))
+    issuing_body = models.CharField(_("Cơ quan ban hành"), max_length=255, help_text=_("Ví dụ: HỘI KHUYẾN HỌC"))
+    number = models.CharField(_("Số"), max_length=20, blank=True)
+    symbol = models.CharField(_("Số, ký hiệu"), max_length=100, blank=True, help_text=_("Ví dụ: 137/KH-HKH"))
+    place = models.CharField(_("Địa danh"), max_length=100, help_text=_("Ví dụ: Sơn La"))
+    document_date = models.DateField(_("Ngày ký"), null=True, blank=True)
+    period = models.CharField(_("Kỳ"), max_length=100, blank=True, help_text=_("Ví dụ: Năm 2024"))
+    body = StreamField(OfficialStreamBlock(), verbose_name=_("Nội dung"), blank=True)
+    signer_capacity = models.CharField(_("Thẩm quyền ký"), max_length=255, blank=True, help_text=_("Ví dụ: TM. HỘI KHUYẾN HỌC TỈNH"))
+    signer_title = models.CharField(_("Chức vụ người ký"), max_length=255, blank=True)
+    signer_name = models.CharField(_("Họ tên người ký"), max_length=255, blank=True)
+    recipients = models.TextField(_("Nơi nhận"), blank=True, help_text=_("Mỗi dòng một nơi nhận."))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("parent_body"), FieldPanel("issuing_body"), FieldPanel("number"),
+                FieldPanel("symbol"), FieldPanel("place"), FieldPanel("document_date"), FieldPanel("period"),
+            ],
+            _("Thể thức văn bản"),
+        ),
+        InlinePanel("legal_bases", label=_("Căn cứ")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("signer_capacity"), FieldPanel("signer_title"), FieldPanel("signer_name")],
+            _("Chữ ký"),
+        ),
+        FieldPanel("recipients"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("symbol"), index.SearchField("body"), index.SearchField("issuing_body"),
+        index.FilterField("document_date"),
+    ]
+    parent_page_types = ["officialdocs.DocumentIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def recipient_lines(self) -> list[str]:
+        return [line.strip(" -;") for line in self.recipients.splitlines() if line.strip(" -;")]
+
+    @property
+    def tasks(self):
+        return [block.value for block in self.body if block.block_type == "task"]
+
+
+class LegalBasisBase(Orderable):
+    document = models.ForeignKey(LegalDocument, verbose_name=_("Văn bản"), on_delete=models.PROTECT, related_name="+")
+    note = models.CharField(_("Ghi chú"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class PlanPage(OfficialDocumentPage):
+    kind_label = _("Kế hoạch")
+
+    class Meta:
+        verbose_name = _("Kế hoạch")
+        verbose_name_plural = _("Kế hoạch")
+
+
+class ReportPage(OfficialDocumentPage):
+    kind_label = _("Báo cáo")
+
+    class Meta:
+        verbose_name = _("Báo cáo")
+        verbose_name_plural = _("Báo cáo")
+
+
+class PlanLegalBasis(LegalBasisBase):
+    page = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="legal_bases")
+
+
+class ReportLegalBasis(LegalBasisBase):
+    page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="legal_bases")
