@@ -7,7 +7,7 @@ from .models import HonourRecord, RecipientKind
 
 class HonourRecordFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Tên"), field_name="recipient_name", lookup_expr="icontains")
-    year = django_filters.TypedChoiceFilter(label=_("Năm"), coerce=int, empty_label=_("Tất cả"))
+    year = django_filters.ChoiceFilter(label=_("Năm"), empty_label=_("Tất cả"))
     programme = django_filters.ChoiceFilter(label=_("Chương trình"), empty_label=_("Tất cả"))
     recipient_kind = django_filters.ChoiceFilter(label=_("Loại"), choices=RecipientKind.choices, empty_label=_("Tất cả"))
     chapter = django_filters.ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))

@@ -17,9 +17,7 @@ class NewsFilter(django_filters.FilterSet):
         label=_("Chi hội"), queryset=ChapterPage.objects.none(),
         empty_label=_("Tất cả"), method="filter_chapter",
     )
-    year = django_filters.TypedChoiceFilter(
-        label=_("Năm"), field_name="date__year", coerce=int, empty_label=_("Tất cả")
-    )
+    year = django_filters.ChoiceFilter(label=_("Năm"), field_name="date__year", empty_label=_("Tất cả"))
 
     class Meta:
         model = NewsPage

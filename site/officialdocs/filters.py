@@ -8,7 +8,7 @@ from .models import LegalDocument, LegalDocumentType
 class LegalDocumentFilter(django_filters.FilterSet):
     doc_type = django_filters.ChoiceFilter(label=_("Loại văn bản"), choices=LegalDocumentType.choices, empty_label=_("Tất cả"))
     issuer = django_filters.ChoiceFilter(label=_("Cơ quan ban hành"), empty_label=_("Tất cả"))
-    year = django_filters.TypedChoiceFilter(label=_("Năm"), field_name="issued_date__year", coerce=int, empty_label=_("Tất cả"))
+    year = django_filters.ChoiceFilter(label=_("Năm"), field_name="issued_date__year", empty_label=_("Tất cả"))
 
     class Meta:
         model = LegalDocument

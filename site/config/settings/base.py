@@ -129,6 +129,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise expects it, even before collectstatic
 STATICFILES_DIRS = sorted(path for path in THEMES_DIR.glob("*/static") if path.is_dir())
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -1,0 +1,30 @@
+# Two commands matter: `make demo` (set up everything and serve) and `make test`.
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: demo test install migrate serve clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo --port $(PORT)
+	@echo "Đang chạy tại http://127.0.0.1:$(PORT)/ (Sóc Trăng: http://soctrang.localhost:$(PORT)/). Ctrl+C để dừng."
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var media .pytest_cache

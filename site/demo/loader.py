@@ -1,0 +1,387 @@
+"""Builds the two demo Sites from the data in demo/content. Idempotent: a second
+run finds everything in place and creates nothing."""
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from bulletins.models import BulletinArticlePage, BulletinIndexPage, BulletinIssuePage
+from campaigns.models import CampaignIndexPage, CampaignPage
+from chapters.models import ChapterIndexPage, ChapterKind, ChapterPage
+from core.models import SiteIdentity
+from core.roles import ensure_chapter_group, ensure_editors_group
+from home.models import HomePage
+from honours.models import HonourRecord, HonourRollPage
+from news.models import LearningModel, NewsCategory, NewsIndexPage, NewsPage
+from officialdocs.models import (
+    DocumentIndexPage, LegalDocument, LegalRegisterPage, PlanLegalBasis, PlanPage,
+    ReportLegalBasis, ReportPage,
+)
+from standard.models import StandardPage
+
+from . import images
+from .content import bulletins as bulletin_data
+from .content import campaigns as campaign_data
+from .content import chapters as chapter_data
+from .content import honours as honour_data
+from .content import news as news_data
+from .content import official as official_data
+from .pages import ensure_child, escape, figures_block, months_ago, paragraphs, statistics_block
+
+DEMO_PASSWORD = "demo-khuyenhoc"
+
+SITES = {
+    "sonla": {
+        "hostname": "127.0.0.1",
+        "default": True,
+        "title": "Hội Khuyến học tỉnh Sơn La",
+        "slug": "son-la",
+        "parent_body": "UBND tỉnh Sơn La",
+        "tagline": "Khuyến học, khuyến tài, xây dựng xã hội học tập",
+        "intro": (
+            "Trang thông tin của Hội Khuyến học tỉnh Sơn La: tin bài từ 12 hội huyện, thành phố, "
+            "Bản tin Khuyến học, các quỹ học bổng và kế hoạch, báo cáo của Hội."
+        ),
+        "province": "tỉnh Sơn La",
+    },
+    "soctrang": {
+        "hostname": "soctrang.localhost",
+        "default": False,
+        "title": "Hội Khuyến học tỉnh Sóc Trăng",
+        "slug": "soc-trang",
+        "parent_body": "UBND tỉnh Sóc Trăng",
+        "tagline": "Học tập suốt đời vì một Sóc Trăng phát triển",
+        "intro": (
+            "Trang thông tin của Hội Khuyến học tỉnh Sóc Trăng: hoạt động của các cấp hội, "
+            "kế hoạch công tác năm 2025 và các chương trình học bổng."
+        ),
+        "province": "tỉnh Sóc Trăng",
+    },
+}
+
+
+class DemoLoader:
+    def __init__(self, port: int = 8000, stdout=None):
+        self.port = port
+        self.stdout = stdout
+        self.today = timezone.localdate()
+        self.homes: dict[str, HomePage] = {}
+        self.sections: dict[tuple[str, str], Page] = {}
+        self.chapters: dict[str, ChapterPage] = {}
+        self.pictures: list = []
+
+    def log(self, message: str) -> None:
+        if self.stdout:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def run(self) -> None:
+        self.remove_wagtail_welcome_page()
+        self.pictures = images.scene_images()
+        self.load_register()
+        for key in SITES:
+            self.build_site(key)
+        self.build_chapters()
+        self.build_news()
+        self.build_bulletins()
+        self.build_campaigns()
+        self.build_honours()
+        self.build_official_documents()
+        self.build_accounts()
+
+    # -- structure ----------------------------------------------------------
+
+    def remove_wagtail_welcome_page(self) -> None:
+        """Wagtail's first migration leaves a placeholder page and site; the demo replaces them."""
+        for page in Page.objects.filter(depth=2, slug="home", content_type__model="page"):
+            Site.objects.filter(root_page=page).delete()
+            page.delete()
+
+    def build_site(self, key: str) -> None:
+        spec = SITES[key]
+        root = Page.get_first_root_node()
+        home = ensure_child(
+            root, HomePage, slug=spec["slug"], title=spec["title"], intro=spec["intro"],
+            summary=spec["intro"], key_figures=self.key_figures(key),
+        )
+        self.homes[key] = home
+        site = Site.objects.filter(root_page=home).first() or Site(root_page=home)
+        site.hostname, site.port = spec["hostname"], self.port
+        site.site_name, site.is_default_site = spec["title"], spec["default"]
+        site.save()
+        identity = SiteIdentity.for_site(site)
+        if not identity.pk or identity.association_name == "Hội Khuyến học":
+            identity.association_name = spec["title"]
+            identity.parent_body = spec["parent_body"]
+            identity.tagline = spec["tagline"]
+            identity.responsible_person = f"Ban Biên tập Trang thông tin điện tử {spec['title']}"
+            identity.licence = f"Dữ liệu trình diễn, soạn từ kế hoạch và báo cáo của {spec['title']}."
+            identity.save()
+
+        self.sections[(key, "about")] = ensure_child(
+            home, StandardPage, slug="gioi-thieu", title="Giới thiệu", show_in_menus=True,
+            summary=f"Chức năng, nhiệm vụ và tổ chức của {spec['title']}.",
+            body=paragraphs(self.about_text(key)),
+        )
+        self.sections[(key, "news")] = ensure_child(
+            home, NewsIndexPage, slug="tin-tuc", title="Tin tức", show_in_menus=True,
+            intro="Tin và bài của Văn phòng Hội và các hội cơ sở.",
+        )
+        self.sections[(key, "chapters")] = ensure_child(
+            home, ChapterIndexPage, slug="to-chuc-hoi", title="Tổ chức hội", show_in_menus=True,
+            intro=f"Các hội khuyến học huyện, xã và ban khuyến học cơ quan thuộc {spec['title']}.",
+        )
+        self.sections[(key, "bulletins")] = ensure_child(
+            home, BulletinIndexPage, slug="ban-tin", title="Bản tin Khuyến học", show_in_menus=True,
+            intro="Bản tin phát hành mỗi quý một số.",
+        )
+        self.sections[(key, "campaigns")] = ensure_child(
+            home, CampaignIndexPage, slug="chien-dich", title="Quỹ và chiến dịch", show_in_menus=True,
+            intro="Các quỹ học bổng và chương trình vận động, công khai số liệu.",
+        )
+        self.sections[(key, "documents")] = ensure_child(
+            home, DocumentIndexPage, slug="van-ban", title="Văn bản", show_in_menus=True,
+            intro="Kế hoạch, báo cáo của Hội và sổ đăng ký văn bản pháp lý liên quan.",
+        )
+        self.sections[(key, "register")] = ensure_child(
+            self.sections[(key, "documents")], LegalRegisterPage, slug="so-dang-ky-van-ban",
+            title="Sổ đăng ký văn bản", intro="Các văn bản làm căn cứ cho kế hoạch và báo cáo của Hội.",
+        )
+        self.sections[(key, "contact")] = ensure_child(
+            home, StandardPage, slug="lien-he", title="Liên hệ", show_in_menus=True,
+            summary="Gửi tin bài, góp ý cho Ban Biên tập.",
+            body=paragraphs([
+                "Các hội cơ sở gửi tin, bài về Ban Biên tập qua tài khoản trên trang quản trị; "
+                "mỗi chủ tịch hội gửi ít nhất 2 tin và 2 bài mỗi tháng.",
+                "Bạn đọc góp ý về nội dung xin liên hệ Văn phòng Hội.",
+            ]),
+        )
+
+    def picture(self, index: int):
+        return self.pictures[index % len(self.pictures)]
+
+    def key_figures(self, key: str) -> list[dict]:
+        if key == "soctrang":
+            return [figures_block("Chỉ tiêu năm 2025", [
+                ("Phát triển hội viên mới (tối thiểu)", 23000, "hội viên"),
+                ("Vận động quỹ cấp tỉnh", 5_000_000_000, "đồng"),
+                ("Vận động quỹ mỗi huyện", 1_000_000_000, "đồng"),
+                ("Vận động quỹ mỗi xã", 300_000_000, "đồng"),
+            ])]
+        return [
+            figures_block("Hội Khuyến học tỉnh Sơn La năm 2023", [
+                ("Hội viên", 351_214, "người"),
+                ("Hội khuyến học huyện, thành phố", 12, "hội"),
+                ("Hội khuyến học xã, phường, thị trấn", 204, "hội"),
+                ("Tổng quỹ khuyến học toàn tỉnh", 31_862_960_857, "đồng"),
+            ]),
+            statistics_block("Kết quả xây dựng mô hình học tập năm 2023", [
+                ("Công dân học tập", 388_000, 237_921),
+                ("Gia đình học tập", 274_526, 242_138),
+                ("Dòng họ học tập", 1_149, 842),
+                ("Đơn vị học tập", 924, 858),
+                ("Cộng đồng học tập", 2_303, 1_808),
+            ]),
+        ]
+
+    def about_text(self, key: str) -> list[str]:
+        if key == "soctrang":
+            return [
+                "Hội Khuyến học tỉnh Sóc Trăng tập hợp các hội khuyến học huyện, thị xã, thành phố, "
+                "hội cơ sở và ban khuyến học các cơ quan, đơn vị trong tỉnh.",
+                "Năm 2025 Hội đặt mục tiêu phát triển từ 23.000 đến 25.000 hội viên mới và chuẩn bị "
+                "Đại hội đại biểu các cấp nhiệm kỳ 2025 - 2030.",
+            ]
+        return [
+            "Hội Khuyến học tỉnh Sơn La có 12 hội huyện, thành phố, 204 hội xã, phường, thị trấn, "
+            "2.845 chi hội và 404 ban khuyến học; cuối năm 2023 toàn tỉnh có 351.214 hội viên, "
+            "khoảng 28% dân số.",
+            "Hội tham mưu cho cấp ủy, chính quyền về khuyến học, khuyến tài, xây dựng xã hội học tập, "
+            "vận động Quỹ Khuyến học và Quỹ Học bổng Tô Hiệu, và xây dựng các mô hình học tập.",
+        ]
+
+    def build_chapters(self) -> None:
+        index = self.sections[("sonla", "chapters")]
+        for i, (key, name, description) in enumerate(chapter_data.SON_LA_DISTRICTS):
+            prefix = "Hội Khuyến học thành phố" if name.startswith("Thành phố") else "Hội Khuyến học huyện"
+            title = f"{prefix} {name.removeprefix('Thành phố ')}"
+            self.chapters[key] = ensure_child(
+                index, ChapterPage, slug=key, title=title, short_name=name,
+                kind=ChapterKind.DISTRICT, summary=description, president_title="Chủ tịch",
+                body=paragraphs([description]),
+            )
+        for key, parent_key, title in chapter_data.SON_LA_COMMUNES:
+            self.chapters[key] = ensure_child(
+                self.chapters[parent_key], ChapterPage, slug=key, title=title,
+                short_name=title.removeprefix("Hội Khuyến học "), kind=ChapterKind.COMMUNE,
+            )
+        for key, title in chapter_data.SON_LA_AGENCIES:
+            self.chapters[key] = ensure_child(
+                index, ChapterPage, slug=key, title=title,
+                short_name=title.removeprefix("Ban Khuyến học "), kind=ChapterKind.AGENCY,
+                president_title="Trưởng ban",
+            )
+        st_index = self.sections[("soctrang", "chapters")]
+        for key, short, title, description in chapter_data.SOC_TRANG_DISTRICTS:
+            self.chapters[key] = ensure_child(
+                st_index, ChapterPage, slug=key, title=title, short_name=short,
+                kind=ChapterKind.DISTRICT, summary=description, body=paragraphs([description]),
+            )
+
+    # -- content ------------------------------------------------------------
+
+    def build_news(self) -> None:
+        categories = {
+            key: NewsCategory.objects.get_or_create(slug=key, defaults={"name": name})[0]
+            for key, name in news_data.CATEGORIES
+        }
+        models_by_code = {m.code: m for m in LearningModel.objects.all()}
+        for i, item in enumerate(news_data.NEWS):
+            parent = self.chapters[item["chapter"]] if item["chapter"] else self.sections[(item["site"], "news")]
+            body = paragraphs(item["body"])
+            picture = self.picture(i)
+            if item["kind"] == "bai" and len(body) > 2:
+                body.insert(2, {"type": "image", "value": {
+                    "image": picture.pk, "alt_text": picture.description,
+                    "caption": picture.title, "credit": "Tranh minh họa",
+                }})
+            ensure_child(
+                parent, NewsPage, title=item["title"], kind=item["kind"],
+                date=months_ago(self.today, item["months_ago"], item["day"]),
+                category=categories[item["category"]], summary=item["summary"], body=body,
+                author_name=item["author"], source=item["source"], featured=item["featured"],
+                lead_image=picture, learning_models=[models_by_code[c] for c in item["topics"]],
+                tags=item["tags"],
+            )
+
+    def build_bulletins(self) -> None:
+        index = self.sections[("sonla", "bulletins")]
+        for issue_data in bulletin_data.ISSUES:
+            number, year = issue_data["number"], issue_data["year"]
+            editorial = "".join(f"<p>{escape(t)}</p>" for t in issue_data["editorial"])
+            issue = ensure_child(
+                index, BulletinIssuePage, slug=f"so-{number}", title=issue_data["title"],
+                number=number, year=year, quarter=issue_data["quarter"],
+                publication_date=date.fromisoformat(issue_data["publication_date"]),
+                cover_image=images.bulletin_cover(number, year), editorial=editorial,
+                summary=issue_data["editorial"][0][:500],
+            )
+            for article in issue_data["articles"]:
+                ensure_child(
+                    issue, BulletinArticlePage, title=article["title"], author_name=article["author"],
+                    summary=article["summary"], body=paragraphs(article["body"]),
+                )
+
+    def build_campaigns(self) -> None:
+        for i, item in enumerate(campaign_data.CAMPAIGNS):
+            body = paragraphs(item["body"])
+            if item.get("figures"):
+                body.append(figures_block("Số liệu", item["figures"]))
+            ensure_child(
+                self.sections[(item["site"], "campaigns")], CampaignPage, slug=item["slug"],
+                title=item["title"], fund_name=item["fund_name"], status=item["status"],
+                start_date=date.fromisoformat(item["start_date"]),
+                end_date=date.fromisoformat(item["end_date"]) if item["end_date"] else None,
+                goal_amount=item["goal"], raised_amount=item["raised"],
+                beneficiaries=item["beneficiaries"], beneficiaries_count=item["beneficiaries_count"],
+                summary=item["summary"], body=body, lead_image=self.picture(i + 2),
+            )
+
+    def build_honours(self) -> None:
+        rolls = {}
+        for roll in honour_data.HONOUR_ROLLS:
+            rolls[roll["slug"]] = ensure_child(
+                self.homes[roll["site"]], HonourRollPage, slug=roll["slug"], title=roll["title"],
+                intro=roll["intro"], summary=roll["intro"][:500], show_in_menus=True,
+            )
+        for record in honour_data.HONOUR_RECORDS:
+            HonourRecord.objects.get_or_create(
+                roll=rolls[record["roll"]], recipient_name=record["recipient"],
+                programme=record["programme"], year=record["year"], award=record["award"],
+                defaults={
+                    "recipient_kind": record["recipient_kind"], "amount": record["amount"],
+                    "quantity": record["quantity"], "is_minor": record["is_minor"],
+                    "chapter": self.chapters.get(record["chapter"]) if record["chapter"] else None,
+                    "note": record.get("note", ""),
+                },
+            )
+
+    def load_register(self) -> None:
+        for doc in official_data.LEGAL_DOCUMENTS:
+            LegalDocument.objects.get_or_create(
+                symbol=doc["symbol"],
+                defaults={
+                    "doc_type": doc["doc_type"], "issuer": doc["issuer"], "title": doc["title"],
+                    "issued_date": date.fromisoformat(doc["date"]) if doc["date"] else None,
+                },
+            )
+
+    def build_official_documents(self) -> None:
+        register = {doc.symbol: doc for doc in LegalDocument.objects.all()}
+        for item in official_data.OFFICIAL_DOCUMENTS:
+            model, basis_model = (PlanPage, PlanLegalBasis) if item["kind"] == "plan" else (ReportPage, ReportLegalBasis)
+            ensure_child(
+                self.sections[(item["site"], "documents")], model, slug=item["slug"],
+                title=item["title"], summary=item["summary"], parent_body=item["parent_body"],
+                issuing_body=item["issuing_body"], number=item["number"], symbol=item["symbol"],
+                place=item["place"], period=item["period"],
+                document_date=date.fromisoformat(item["date"]) if item["date"] else None,
+                body=[self.official_block(block_type, value) for block_type, value in item["body"]],
+                signer_capacity=item["signer_capacity"], signer_title=item["signer_title"],
+                signer_name=item["signer_name"], recipients="\n".join(item["recipients"]),
+                legal_bases=[
+                    basis_model(document=register[symbol], sort_order=i)
+                    for i, symbol in enumerate(item["legal_bases"])
+                ],
+            )
+
+    @staticmethod
+    def official_block(block_type: str, value) -> dict:
+        if block_type == "heading":
+            return {"type": "heading", "value": {"text": value["text"], "level": f"h{value['level']}"}}
+        if block_type == "paragraph":
+            return paragraphs([value])[0]
+        if block_type == "task":
+            return {"type": "task", "value": value}
+        if block_type == "stats":
+            return statistics_block(value["title"], value["rows"])
+        if block_type == "figures":
+            return figures_block(value["title"], value["items"])
+        raise ValueError(f"Unknown block type in demo data: {block_type}")
+
+    # -- people -------------------------------------------------------------
+
+    def build_accounts(self) -> None:
+        User = get_user_model()
+        editors = ensure_editors_group(self.homes.values())
+        admin, created = User.objects.get_or_create(
+            username="admin", defaults={"email": "admin@khuyenhoc.localhost", "first_name": "Quản trị",
+                                        "is_staff": True, "is_superuser": True},
+        )
+        if created:
+            admin.set_password(DEMO_PASSWORD)
+            admin.save()
+        self.ensure_user("bientap", "Ban Biên tập", "bientap@khuyenhoc.localhost", editors)
+        for key, chapter in self.chapters.items():
+            group = ensure_chapter_group(chapter)
+            self.ensure_user(president_username(key), f"Chủ tịch {chapter.display_name}",
+                             f"{president_username(key)}@khuyenhoc.localhost", group)
+
+    @staticmethod
+    def ensure_user(username: str, first_name: str, email: str, group):
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": email, "first_name": first_name},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        user.groups.add(group)
+        return user
+
+
+def president_username(chapter_key: str) -> str:
+    """chutich-thuanchau for the chapter "thuan-chau"."""
+    return "chutich-" + chapter_key.replace("-", "")

@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand
+
+from demo.loader import DEMO_PASSWORD, DemoLoader, president_username
+
+
+class Command(BaseCommand):
+    help = "Tạo hai trang trình diễn (Sơn La, Sóc Trăng) với nội dung và tài khoản mẫu. Chạy lại không tạo trùng."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000, help="Cổng mà máy chủ trình diễn lắng nghe.")
+
+    def handle(self, *args, port, **options):
+        loader = DemoLoader(port=port, stdout=self.stdout)
+        loader.run()
+        self.stdout.write(self.style.SUCCESS("Đã nạp dữ liệu trình diễn."))
+        self.stdout.write(f"  Sơn La:    http://127.0.0.1:{port}/")
+        self.stdout.write(f"  Sóc Trăng: http://soctrang.localhost:{port}/")
+        self.stdout.write(f"  Quản trị:  http://127.0.0.1:{port}/quan-tri/")
+        presidents = ", ".join(president_username(k) for k in loader.chapters)
+        self.stdout.write(f"Tài khoản (mật khẩu chung: {DEMO_PASSWORD}): admin, bientap, {presidents}")

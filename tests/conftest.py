@@ -1,0 +1,39 @@
+"""The suite runs against the full demo content, loaded once per test session."""
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+SONLA_HOST = "127.0.0.1"
+SOCTRANG_HOST = "soctrang.localhost"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture
+def sonla(db):
+    return Site.objects.get(hostname=SONLA_HOST)
+
+
+@pytest.fixture
+def soctrang(db):
+    return Site.objects.get(hostname=SOCTRANG_HOST)
+
+
+def host_of(page) -> str:
+    """The HTTP host a page is served on in the demo."""
+    site = page.get_site()
+    return f"{site.hostname}:{site.port}"
+
+
+@pytest.fixture
+def get_page(client):
+    def _get(page, query: str = ""):
+        return client.get(page.url + query, HTTP_HOST=host_of(page))
+
+    return _get

@@ -1,0 +1,91 @@
+"""load_demo builds everything the issue lists, and a second run changes nothing."""
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from bulletins.models import BulletinIssuePage
+from campaigns.models import CampaignPage
+from chapters.models import ChapterKind, ChapterPage
+from demo.loader import DEMO_PASSWORD
+from honours.models import HonourRecord
+from news.models import NewsPage
+from officialdocs.models import LegalDocument, PlanPage, ReportPage
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def model_counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if not model._meta.proxy and model._meta.managed
+        and model._meta.app_label not in {"sessions", "admin", "wagtailsearch", "modelsearch"}
+    }
+
+
+@pytest.mark.django_db
+def test_second_run_changes_no_counts():
+    before = model_counts()
+    call_command("load_demo", stdout=StringIO())
+    assert model_counts() == before
+
+
+@pytest.mark.django_db
+def test_two_sites_with_their_hosts():
+    sites = {s.hostname: s for s in Site.objects.all()}
+    assert sites["127.0.0.1"].is_default_site
+    assert sites["127.0.0.1"].root_page.title == "Hội Khuyến học tỉnh Sơn La"
+    assert sites["soctrang.localhost"].root_page.title == "Hội Khuyến học tỉnh Sóc Trăng"
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+
+@pytest.mark.django_db
+def test_content_volume_matches_the_issue():
+    sonla_root = Site.objects.get(hostname="127.0.0.1").root_page
+    districts = ChapterPage.objects.descendant_of(sonla_root).filter(kind=ChapterKind.DISTRICT)
+    assert districts.count() == 12
+    assert ChapterPage.objects.filter(kind=ChapterKind.COMMUNE).exists()
+    assert ChapterPage.objects.filter(kind=ChapterKind.AGENCY).exists()
+    assert NewsPage.objects.live().count() >= 40
+    assert set(NewsPage.objects.values_list("kind", flat=True)) == {"tin", "bai"}
+    assert len({(d.year, d.month) for d in NewsPage.objects.values_list("date", flat=True)}) >= 10
+    assert sorted(BulletinIssuePage.objects.values_list("number", flat=True)) == [33, 34, 35]
+    titles = " ".join(CampaignPage.objects.values_list("title", flat=True))
+    for name in ("Tô Hiệu", "Tiếp sức mùa thi", "Nuôi em khuyến học"):
+        assert name in titles
+    assert HonourRecord.objects.count() >= 20
+    assert set(PlanPage.objects.values_list("symbol", flat=True)) >= {"137/KH-HKH", "35/KH-HKH"}
+    assert ReportPage.objects.filter(symbol="01/BC-HKH").exists()
+    for symbol in ("1373/QĐ-TTg", "387/QĐ-TTg", "677/QĐ-TTg", "49-KL/TW", "14/CT-TTg"):
+        assert LegalDocument.objects.filter(symbol=symbol).exists(), symbol
+
+
+@pytest.mark.django_db
+def test_every_page_has_an_ascii_slug():
+    assert all(slug.isascii() for slug in Page.objects.values_list("slug", flat=True))
+
+
+@pytest.mark.django_db
+def test_demo_accounts_log_in(client):
+    User = get_user_model()
+    for username in ("admin", "bientap", "chutich-thuanchau", "chutich-songma", "chutich-mocchau"):
+        assert client.login(username=username, password=DEMO_PASSWORD), username
+    assert User.objects.get(username="admin").is_superuser
+    assert User.objects.get(username="bientap").groups.filter(name="Ban Biên tập").exists()
+    president = User.objects.get(username="chutich-thuanchau")
+    assert president.groups.filter(name="Chủ tịch Hội Khuyến học huyện Thuận Châu").exists()
+
+
+@pytest.mark.django_db
+def test_every_page_was_published_once():
+    assert Revision.page_revisions.count() == Page.objects.filter(depth__gt=1).count()
+
+
+def test_product_code_never_reads_the_seeds():
+    for path in (ROOT / "site").rglob("*.py"):
+        assert "shared/seeds" not in path.read_text(encoding="utf-8"), path
