@@ -166,6 +166,15 @@ class OfficialDocumentPage(BasePage):
         return [line.strip(" -;") for line in self.recipients.splitlines() if line.strip(" -;")]
 
     @property
+    def heading(self) -> str:
+        """The title line under the document kind: "Triển khai thực hiện nhiệm vụ năm 2024"."""
+        kind = str(self.kind_label)
+        if not self.title.lower().startswith(kind.lower()):
+            return self.title
+        rest = self.title[len(kind):].strip()
+        return rest[:1].upper() + rest[1:]
+
+    @property
     def tasks(self):
         return [block.value for block in self.body if block.block_type == "task"]
 

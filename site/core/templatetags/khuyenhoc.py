@@ -71,11 +71,14 @@ def site_home(context):
 
 
 @register.simple_tag(takes_context=True)
-def menu_pages(context):
+def menu_items(context):
+    """(page, is_current_section) for the Site's menu."""
     home = site_home(context)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu())
+    current = context.get("page")
+    current_path = current.path if current is not None else ""
+    return [(item, current_path.startswith(item.path)) for item in home.get_children().live().in_menu()]
 
 
 @register.simple_tag(takes_context=True)
