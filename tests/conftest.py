@@ -8,6 +8,8 @@ from wagtail.models import Site
 SONLA_HOST = "127.0.0.1"
 SOCTRANG_HOST = "soctrang.localhost"
 
+pytest_plugins = ["tests.browser"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
