@@ -9,18 +9,13 @@ from wagtail.search import index
 
 from blocks.content import RICH_TEXT_FEATURES
 from blocks.streams import ArticleStreamBlock
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 
 QUARTERS = [(1, "I"), (2, "II"), (3, "III"), (4, "IV")]
 
 
-class BulletinIndexPage(BasePage):
-    intro = models.TextField(_("Giới thiệu"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class BulletinIndexPage(SectionIndexPage):
     subpage_types = ["bulletins.BulletinIssuePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Danh sách bản tin")

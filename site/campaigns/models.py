@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from blocks.streams import ArticleStreamBlock
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage, group_by_choice
 
 
 class CampaignStatus(models.TextChoices):
@@ -20,13 +20,8 @@ class CampaignStatus(models.TextChoices):
     FINISHED = "finished", _("Đã kết thúc")
 
 
-class CampaignIndexPage(BasePage):
-    intro = models.TextField(_("Giới thiệu"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class CampaignIndexPage(SectionIndexPage):
     subpage_types = ["campaigns.CampaignPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Danh sách chiến dịch")
@@ -34,11 +29,7 @@ class CampaignIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         campaigns = CampaignPage.objects.child_of(self).live().order_by("-start_date")
-        context["campaign_groups"] = [
-            (label, [c for c in campaigns if c.status == status])
-            for status, label in CampaignStatus.choices
-            if any(c.status == status for c in campaigns)
-        ]
+        context["campaign_groups"] = group_by_choice(campaigns, "status", CampaignStatus.choices)
         return context
 
 

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from blocks.streams import ArticleStreamBlock
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage, group_by_choice
 
 
 class ChapterKind(models.TextChoices):
@@ -20,13 +20,8 @@ class ChapterKind(models.TextChoices):
     BRANCH = "branch", _("Chi hội khuyến học")
 
 
-class ChapterIndexPage(BasePage):
-    intro = models.TextField(_("Giới thiệu"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+class ChapterIndexPage(SectionIndexPage):
     subpage_types = ["chapters.ChapterPage"]
-    parent_page_types = ["home.HomePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Danh sách các cấp hội")
@@ -34,11 +29,7 @@ class ChapterIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         chapters = ChapterPage.objects.child_of(self).live().order_by("title")
-        context["chapter_groups"] = [
-            (label, [c for c in chapters if c.kind == kind])
-            for kind, label in ChapterKind.choices
-            if any(c.kind == kind for c in chapters)
-        ]
+        context["chapter_groups"] = group_by_choice(chapters, "kind", ChapterKind.choices)
         return context
 
 

@@ -59,6 +59,25 @@ class BasePage(Page):
         return self.summary or self.search_description
 
 
+class SectionIndexPage(BasePage):
+    """Abstract base of the one-per-Site section pages (news, chapters, bulletins…)."""
+
+    intro = models.TextField(_("Giới thiệu"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+def group_by_choice(items, attribute: str, choices) -> list[tuple[str, list]]:
+    """[(label, items with that value)] in the order of ``choices``, skipping empty groups."""
+    groups = [(label, [item for item in items if getattr(item, attribute) == value]) for value, label in choices]
+    return [(label, members) for label, members in groups if members]
+
+
 @register_setting(icon="site")
 class SiteIdentity(BaseSiteSetting):
     """The association a Site belongs to: shown in header and footer, picks the theme."""

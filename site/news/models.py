@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from blocks.streams import ArticleStreamBlock
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 
 NEWS_PER_PAGE = 12
 
@@ -59,15 +59,10 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(SectionIndexPage):
     """Lists every news page of the Site, including those under chapters."""
 
-    intro = models.TextField(_("Giới thiệu"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Trang danh sách tin bài")

@@ -10,7 +10,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from blocks.streams import OfficialStreamBlock
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 from core.text import fold
 
 
@@ -100,13 +100,8 @@ class LegalRegisterPage(BasePage):
         return context
 
 
-class DocumentIndexPage(BasePage):
-    intro = models.TextField(_("Giới thiệu"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class DocumentIndexPage(SectionIndexPage):
     subpage_types = ["officialdocs.PlanPage", "officialdocs.ReportPage", "officialdocs.LegalRegisterPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Danh sách văn bản")

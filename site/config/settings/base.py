@@ -1,6 +1,5 @@
 """Settings shared by every environment; each value can come from the environment."""
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, VAR_DIR, env_bool, env_list, env_str, secret_key
 

@@ -23,9 +23,12 @@ def test_title_is_folded_into_the_slug(browser, demo_server):
     with urllib.request.urlopen(f"{demo_server}/api/v2/pages/?type=home.HomePage") as response:
         home_id = json.load(response)["items"][0]["id"]
     browser.get(f"{demo_server}/quan-tri/pages/add/standard/standardpage/{home_id}/")
-    title = WebDriverWait(browser, 20).until(EC.presence_of_element_located((By.ID, "id_title")))
+    title = WebDriverWait(browser, 20).until(EC.element_to_be_clickable((By.ID, "id_title")))
+    # wait for Wagtail's Stimulus controllers to connect before typing
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return !!(window.wagtail && window.wagtail.app) && document.readyState === 'complete'"))
     title.send_keys("Đại hội Hội Khuyến học tỉnh Sơn La lần thứ VI")
     browser.find_element(By.ID, "id_summary").click()  # leave the title field
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script("return document.getElementById('id_slug').value"))
     slug = browser.execute_script("return document.getElementById('id_slug').value")
     screenshot(browser, "admin-add-page")
     assert slug == "dai-hoi-hoi-khuyen-hoc-tinh-son-la-lan-thu-vi"
