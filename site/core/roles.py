@@ -12,10 +12,14 @@ MEDIA_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image"],
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
 }
-EDITOR_SNIPPET_PERMISSIONS = {
+EDITOR_MODEL_PERMISSIONS = {
     "news": ["add_newscategory", "change_newscategory"],
     "officialdocs": ["add_legaldocument", "change_legaldocument"],
     "honours": ["add_honourrecord", "change_honourrecord", "delete_honourrecord"],
+    # the per-Site settings of the workflow plugins
+    "checklist": ["change_checklistsettings"],
+    "workflow_notifications": ["change_notificationsettings"],
+    "quota": ["change_quotasettings"],
 }
 
 
@@ -42,11 +46,15 @@ def _grant_collection(group: Group, collection: Collection) -> None:
             )
 
 
+def editors_group() -> Group:
+    return Group.objects.get_or_create(name=EDITORS_GROUP)[0]
+
+
 def ensure_editors_group(site_roots) -> Group:
     """The Ban Biên tập: edits and publishes everything under the given home pages."""
-    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    group = editors_group()
     group.permissions.add(_admin_access())
-    for app_label, codenames in EDITOR_SNIPPET_PERMISSIONS.items():
+    for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
         group.permissions.add(*[_permission(app_label, c) for c in codenames])
     for root in site_roots:
         _grant_pages(group, root, EDITOR_PAGE_PERMISSIONS)
@@ -54,8 +62,15 @@ def ensure_editors_group(site_roots) -> Group:
     return group
 
 
+def _source_chapter(chapter):
+    """The chapter in the default locale: translations share their source's group."""
+    from wagtail.models import Locale
+
+    return chapter.get_translation_or_none(Locale.get_default()) or chapter
+
+
 def chapter_group_name(chapter) -> str:
-    return f"Chủ tịch {chapter.title}"[:150]
+    return f"Chủ tịch {_source_chapter(chapter).title}"[:150]
 
 
 def ensure_chapter_group(chapter) -> Group:
@@ -70,6 +85,6 @@ def ensure_chapter_group(chapter) -> Group:
 
 def ensure_chapter_collection(chapter) -> Collection:
     root = Collection.get_first_root_node()
-    name = chapter.title[:255]
+    name = _source_chapter(chapter).title[:255]
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)

@@ -3,6 +3,7 @@ run finds everything in place and creates nothing."""
 from datetime import date
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -11,7 +12,7 @@ from bulletins.models import BulletinArticlePage, BulletinIndexPage, BulletinIss
 from campaigns.models import CampaignIndexPage, CampaignPage
 from chapters.models import ChapterIndexPage, ChapterKind, ChapterPage
 from core.models import SiteIdentity
-from core.roles import ensure_chapter_group, ensure_editors_group
+from core.roles import chapter_group_name, editors_group
 from home.models import HomePage
 from honours.models import HonourRecord, HonourRollPage
 from news.models import LearningModel, NewsCategory, NewsIndexPage, NewsPage
@@ -20,6 +21,7 @@ from officialdocs.models import (
     ReportLegalBasis, ReportPage,
 )
 from standard.models import StandardPage
+from workflows.editorial.setup import setup_roles
 
 from . import images
 from .content import bulletins as bulletin_data
@@ -28,6 +30,7 @@ from .content import chapters as chapter_data
 from .content import honours as honour_data
 from .content import news as news_data
 from .content import official as official_data
+from .submissions import build_submissions
 from .pages import ensure_child, escape, figures_block, months_ago, paragraphs, statistics_block
 
 DEMO_PASSWORD = "demo-khuyenhoc"
@@ -90,6 +93,7 @@ class DemoLoader:
         self.build_honours()
         self.build_official_documents()
         self.build_accounts()
+        self.build_submissions()
 
     # -- structure ----------------------------------------------------------
 
@@ -355,7 +359,8 @@ class DemoLoader:
 
     def build_accounts(self) -> None:
         User = get_user_model()
-        editors = ensure_editors_group(self.homes.values())
+        setup_roles()
+        editors = editors_group()
         admin, created = User.objects.get_or_create(
             username="admin", defaults={"email": "admin@khuyenhoc.localhost", "first_name": "Quản trị",
                                         "is_staff": True, "is_superuser": True},
@@ -365,9 +370,13 @@ class DemoLoader:
             admin.save()
         self.ensure_user("bientap", "Ban Biên tập", "bientap@khuyenhoc.localhost", editors)
         for key, chapter in self.chapters.items():
-            group = ensure_chapter_group(chapter)
+            group = Group.objects.get(name=chapter_group_name(chapter))
             self.ensure_user(president_username(key), f"Chủ tịch {chapter.display_name}",
                              f"{president_username(key)}@khuyenhoc.localhost", group)
+
+    def build_submissions(self) -> None:
+        editor = get_user_model().objects.get(username="bientap")
+        build_submissions(self.chapters, editor, self.picture(1), president_username, self.today)
 
     @staticmethod
     def ensure_user(username: str, first_name: str, email: str, group):

@@ -20,6 +20,12 @@ INSTALLED_APPS = [
     "officialdocs",
     "standard",
     "demo",
+    # Editorial workflow plugins (workflows/)
+    "workflows.checklist",
+    "workflows.chapter_review",
+    "workflows.editorial",
+    "workflows.authoring",
+    "workflows.quota",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -51,6 +57,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    # after wagtail.admin, whose workflow emails it replaces
+    "workflows.notifications",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,129 @@
+"""The admin report: editors only, downloads, and no 500 whatever the query string says."""
+import csv
+from io import BytesIO, StringIO
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from .conftest import vn
+
+PASSWORD = "demo-khuyenhoc"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture
+def url():
+    return reverse("quota_report")
+
+
+@pytest.fixture
+def editor_client(client):
+    assert client.login(username="bientap", password=PASSWORD)
+    return client
+
+
+@pytest.fixture
+def october(chapter, news, submit):
+    thuan_chau = chapter("thuan-chau")
+    submit(news(thuan_chau, "tin"), vn(2020, 10, 31, 23, 30))
+    submit(news(thuan_chau, "bai"), vn(2020, 10, 1, 0, 0))
+    return thuan_chau
+
+
+@pytest.mark.django_db
+def test_editor_sees_the_report(editor_client, url, october):
+    response = editor_client.get(url, {"month": "2020-10"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Chỉ tiêu tin bài" in html and "Tháng 10/2020" in html
+    assert "Chưa đạt" in html
+    row = response.context["object_list"]
+    thuan_chau = next(r for r in row if r.chapter.pk == october.pk)
+    assert (thuan_chau.tin.submitted, thuan_chau.bai.submitted, thuan_chau.met) == (1, 1, False)
+
+
+@pytest.mark.django_db
+def test_default_is_the_current_month_of_the_request_site(editor_client, url):
+    from workflows.quota.periods import Period
+
+    response = editor_client.get(url, HTTP_HOST="soctrang.localhost")
+    assert response.status_code == 200
+    assert response.context["period"] == Period.current_month()
+    assert response.context["site"].hostname == "soctrang.localhost"
+
+
+@pytest.mark.django_db
+def test_superuser_sees_the_report(client, url):
+    assert client.login(username="admin", password=PASSWORD)
+    assert client.get(url, {"quarter": "2020-Q4"}).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["chutich-thuanchau", None])
+def test_presidents_and_visitors_are_turned_away(client, url, username):
+    if username:
+        assert client.login(username=username, password=PASSWORD)
+    response = client.get(url)
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert response["Location"] != url
+
+
+@pytest.mark.django_db
+def test_csv_download(editor_client, url, october):
+    response = editor_client.get(url, {"month": "2020-10", "export": "csv"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "chi-tieu-tin-bai-2020-10" in response["Content-Disposition"]
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(StringIO(text)))
+    assert rows[0][:2] == ["Chi hội", "Tin đã gửi"]
+    by_name = {row[0]: row for row in rows[1:]}
+    assert by_name[october.display_name][1:] == ["1", "0", "0", "1", "1", "0", "0", "1", "Chưa đạt", "1 tin, 1 bài"]
+
+
+@pytest.mark.django_db
+def test_xlsx_download(editor_client, url, october):
+    response = editor_client.get(url, {"quarter": "2020-Q4", "export": "xlsx"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == XLSX
+    workbook = load_workbook(BytesIO(b"".join(response.streaming_content)))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert rows[0][0] == "Chi hội" and rows[0][9] == "Chỉ tiêu"
+    thuan_chau = next(row for row in rows if row[0] == october.display_name)
+    assert thuan_chau[1] == 1 and thuan_chau[5] == 1 and thuan_chau[9] == "Chưa đạt"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", [
+    {"month": "2024-13"},
+    {"quarter": "abc"},
+    {"site": "999"},
+    {"site": "abc"},
+    {"month": "0001-01"},
+    {"month": "9999-12", "quarter": "2024-Q9", "site": "-1"},
+    {"month": "2024-01", "p": "abc", "ordering": "nonsense"},
+])
+def test_bad_query_values_never_fail(editor_client, url, query):
+    response = editor_client.get(url, query)
+    assert response.status_code == 200
+    if set(query) <= {"month", "quarter", "site"}:
+        assert "không hợp lệ" in response.content.decode() or "Không có trang" in response.content.decode()
+    export = editor_client.get(url, {**query, "export": "csv"})
+    assert export.status_code in (200, 400)
+    if export.status_code == 400:
+        assert "Không tải được bảng" in export.content.decode()
+
+
+@pytest.mark.django_db
+def test_dashboard_panel_for_editors_only(client):
+    assert client.login(username="bientap", password=PASSWORD)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Chỉ tiêu tin bài tháng này" in html
+    assert reverse("quota_report") in html
+    client.logout()
+    assert client.login(username="chutich-songma", password=PASSWORD)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Chỉ tiêu tin bài tháng này" not in html
+    assert reverse("quota_report") not in html  # nor the menu item

@@ -1,0 +1,73 @@
+"""The checklist's rules, one by one, and their per-Site switch."""
+import pytest
+
+from workflows.checklist import rules
+from workflows.checklist.models import ChecklistSettings
+
+
+@pytest.fixture
+def checklist_settings(sonla):
+    return ChecklistSettings.for_site(sonla)
+
+
+def test_complete_page_passes(draft_news, checklist_settings):
+    assert rules.failures(draft_news, checklist_settings) == []
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"kind": ""}, "Chưa chọn loại: tin hay bài."),
+        ({"summary": ""}, "Chưa có tóm tắt."),
+        ({"summary": "x" * 301}, "Tóm tắt dài 301 ký tự, quá 300 ký tự cho phép."),
+        ({"lead_image": None}, "Chưa có ảnh đại diện."),
+        ({"category": None}, "Chưa chọn chuyên mục."),
+        ({"body": []}, "Nội dung bài đang trống."),
+    ],
+)
+def test_each_rule_explains_itself_in_vietnamese(draft_news, checklist_settings, change, message):
+    for field, value in change.items():
+        setattr(draft_news, field, value)
+    assert message in rules.failures(draft_news, checklist_settings)
+
+
+def test_lead_image_needs_alt_text(draft_news, checklist_settings):
+    draft_news.lead_image.description = ""
+    assert "Ảnh đại diện chưa có mô tả (alt) cho người không xem được ảnh." in rules.failures(draft_news, checklist_settings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Liên hệ 0912 345 678", "gọi 0912.345.678", "ĐT: +84 912345678", "máy bàn 0212 3852 123", "CCCD 014203001234"],
+)
+def test_personal_numbers_are_caught(draft_news, checklist_settings, text):
+    draft_news.body = [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+    assert any("bảo vệ dữ liệu cá nhân" in m for m in rules.failures(draft_news, checklist_settings))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tổng quỹ 31.862.960.857 đồng", "năm 2023 có 351.214 hội viên", "Quyết định 1373/QĐ-TTg ngày 30/7/2021",
+     "trao 12 suất, mỗi suất 500.000 đồng/tháng"],
+)
+def test_figures_are_not_mistaken_for_personal_numbers(draft_news, checklist_settings, text):
+    draft_news.body = [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+    assert rules.failures(draft_news, checklist_settings) == []
+
+
+def test_a_site_can_switch_a_rule_off(draft_news, checklist_settings):
+    draft_news.lead_image = None
+    checklist_settings.disabled_rules = ["lead_image"]
+    assert rules.failures(draft_news, checklist_settings) == []
+
+
+def test_other_apps_can_plug_in_a_rule(draft_news, checklist_settings):
+    @rules.register_rule("no_exclamation", "Không dùng dấu chấm than ở tiêu đề")
+    def no_exclamation(page, settings):
+        return "Tiêu đề có dấu chấm than." if "!" in page.title else None
+
+    try:
+        draft_news.title += "!"
+        assert "Tiêu đề có dấu chấm than." in rules.failures(draft_news, checklist_settings)
+    finally:
+        del rules.RULES["no_exclamation"]

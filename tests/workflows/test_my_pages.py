@@ -1,0 +1,36 @@
+"""A chapter president's "Bài của tôi": their pages, where each stands, the editors' words."""
+from workflows.authoring.queries import my_pages
+
+
+def test_president_home_shows_my_pages_and_write_buttons(client, president, thuan_chau):
+    client.force_login(president)
+    html = client.get("/quan-tri/").text
+    assert "Bài của tôi" in html
+    assert f"/quan-tri/pages/add/news/newspage/{thuan_chau.pk}/?kind=tin" in html
+    assert f"/quan-tri/pages/add/news/newspage/{thuan_chau.pk}/?kind=bai" in html
+
+
+def test_my_pages_lists_status_step_and_comments(client, db):
+    from django.contrib.auth import get_user_model
+
+    president = get_user_model().objects.get(username="chutich-chiengla")
+    rows = my_pages(president)
+    assert rows, "the demo gives Chiềng La's president submissions"
+    sent_back = [row for row in rows if row.comments]
+    assert sent_back and "Chưa có ảnh đại diện." in sent_back[0].comments
+    client.force_login(president)
+    html = client.get("/quan-tri/bai-cua-toi/").text
+    assert sent_back[0].page.title in html
+    assert "Chưa có ảnh đại diện." in html
+
+
+def test_write_button_presets_the_kind(client, president, thuan_chau):
+    client.force_login(president)
+    response = client.get(f"/quan-tri/pages/add/news/newspage/{thuan_chau.pk}/?kind=bai")
+    assert response.status_code == 200
+    assert "URLSearchParams(location.search).get('kind')" in response.text
+
+
+def test_editors_do_not_get_the_president_panel(client, editor):
+    client.force_login(editor)
+    assert "Viết tin mới" not in client.get("/quan-tri/").text

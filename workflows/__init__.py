@@ -1,0 +1,1 @@
+"""Editorial workflow plugins: each sub-package is a small Django app, enabled in settings."""

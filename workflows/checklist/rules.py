@@ -1,0 +1,122 @@
+"""Pre-review rules: pluggable functions that each return a Vietnamese failure message or None.
+
+Another app adds a rule with ``@register_rule("code", "Label")``; each Site can
+switch rules off in its ChecklistSettings.
+"""
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.utils.html import strip_tags
+
+# 10-digit mobiles (03x, 05x, 07x, 08x, 09x) and 11-digit landlines (02xx), with
+# optional +84 and the spaces, dots or dashes people type between groups.
+PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+84|0)(?:[\s.\-]?\d){9,10}(?!\d)")
+CITIZEN_ID = re.compile(r"(?<!\d)\d{12}(?!\d)")  # căn cước công dân: 12 digits
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    label: str
+    check: Callable
+
+
+RULES: dict[str, Rule] = {}
+
+
+def register_rule(code: str, label: str):
+    def decorator(check):
+        RULES[code] = Rule(code, label, check)
+        return check
+
+    return decorator
+
+
+def rule_choices() -> list[tuple[str, str]]:
+    return [(rule.code, rule.label) for rule in RULES.values()]
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("id", "type"):  # block ids and list-item markers are not text
+                yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def stream_text(stream) -> str:
+    """The text of a StreamField, from its raw data (no rendering, no image renditions)."""
+    if not stream:
+        return ""
+    values = [block["value"] for block in stream.raw_data]
+    return strip_tags(" ".join(_strings(values)))
+
+
+def page_text(page) -> str:
+    """Title, summary and body as plain text, for the personal-data rules."""
+    return "\n".join([page.title, getattr(page, "summary", ""), stream_text(getattr(page, "body", None))])
+
+
+@register_rule("kind", "Đã chọn loại tin hoặc bài")
+def kind_chosen(page, settings):
+    if not getattr(page, "kind", None):
+        return "Chưa chọn loại: tin hay bài."
+
+
+@register_rule("summary", "Có tóm tắt, không quá dài")
+def summary_present(page, settings):
+    summary = (getattr(page, "summary", "") or "").strip()
+    if not summary:
+        return "Chưa có tóm tắt."
+    if len(summary) > settings.summary_max_length:
+        return f"Tóm tắt dài {len(summary)} ký tự, quá {settings.summary_max_length} ký tự cho phép."
+
+
+@register_rule("lead_image", "Có ảnh đại diện với mô tả ảnh")
+def lead_image_with_alt(page, settings):
+    image = getattr(page, "lead_image", None)
+    if image is None:
+        return "Chưa có ảnh đại diện."
+    if not (image.description or "").strip():
+        return "Ảnh đại diện chưa có mô tả (alt) cho người không xem được ảnh."
+
+
+@register_rule("chapter_category", "Đã có chi hội và chuyên mục")
+def chapter_and_category(page, settings):
+    missing = []
+    if getattr(page, "chapter_id", None) is None and page.get_chapter() is None:
+        missing.append("chi hội")
+    if getattr(page, "category_id", None) is None:
+        missing.append("chuyên mục")
+    if missing:
+        return "Chưa chọn " + " và ".join(missing) + "."
+
+
+@register_rule("body", "Nội dung không để trống")
+def body_not_empty(page, settings):
+    if not stream_text(getattr(page, "body", None)).strip():
+        return "Nội dung bài đang trống."
+
+
+@register_rule("personal_data", "Không có số điện thoại, số căn cước")
+def no_personal_numbers(page, settings):
+    text = page_text(page)
+    found = []
+    if PHONE_NUMBER.search(text):
+        found.append("số điện thoại")
+    if CITIZEN_ID.search(text):
+        found.append("số căn cước công dân (12 chữ số)")
+    if found:
+        return "Bài có " + " và ".join(found) + "; hãy bỏ đi để bảo vệ dữ liệu cá nhân."
+
+
+def failures(page, settings) -> list[str]:
+    """The failure messages of every enabled rule, in registration order."""
+    disabled = set(settings.disabled_rules or [])
+    messages = (rule.check(page, settings) for code, rule in RULES.items() if code not in disabled)
+    return [message for message in messages if message]

@@ -1,0 +1,53 @@
+"""The editorial board's approval: rejecting needs a comment; approving publishes now or on a date."""
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask
+
+
+
+class EditorialTask(AbstractGroupApprovalTask):
+    class Meta:
+        verbose_name = _("Ban Biên tập duyệt")
+        verbose_name_plural = _("Ban Biên tập duyệt")
+
+    @classmethod
+    def get_description(cls):
+        return _("Thành viên các nhóm đã chọn duyệt bài; trả lại bài phải kèm nhận xét.")
+
+    def get_actions(self, obj, user):
+        if not (user.is_superuser or self._user_in_groups(user)):
+            return []
+        return [
+            ("reject", _("Trả lại, yêu cầu sửa"), True),
+            ("approve", _("Duyệt và đăng ngay"), False),
+            ("approve", _("Duyệt kèm nhận xét"), True),
+            ("approve_scheduled", _("Duyệt, hẹn giờ đăng"), True),
+        ]
+
+    def get_form_for_action(self, action):
+        from .forms import RejectionForm, ScheduledApprovalForm  # admin forms need the app registry
+
+        if action == "reject":
+            return RejectionForm
+        if action == "approve_scheduled":
+            return ScheduledApprovalForm
+        return super().get_form_for_action(action)
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "reject" and not (kwargs.get("comment") or "").strip():
+            raise ValidationError(_("Trả lại bài phải kèm nhận xét."))
+        if action_name == "approve_scheduled":
+            page = task_state.workflow_state.content_object
+            schedule_revision(page.get_latest_revision(), kwargs.pop("go_live_at"))
+            action_name = "approve"
+        super().on_action(task_state, user, action_name, **kwargs)
+
+
+def schedule_revision(revision, go_live_at) -> None:
+    """Set the go-live date on the revision to be published: publishing it then schedules it."""
+    page = revision.as_object()
+    page.go_live_at = go_live_at
+    revision.content = page.serializable_data()
+    revision.save(update_fields=["content"])
