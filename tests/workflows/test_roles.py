@@ -43,3 +43,14 @@ def test_setup_roles_is_idempotent(db):
     before = counts()
     call_command("setup_roles", stdout=StringIO())
     assert counts() == before
+
+
+def test_translated_chapter_tree_gets_the_workflow_and_the_same_president(thuan_chau, president, editor):
+    from wagtail.models import Locale
+
+    english = Locale.objects.create(language_code="en")
+    translated = thuan_chau.copy_for_translation(english, copy_parents=True)
+    assert translated.locale == english
+    assert WorkflowPage.objects.get(page=translated).workflow.name == DEFAULT_WORKFLOW_NAME
+    assert translated.permissions_for_user(president).can_add_subpage()
+    assert translated.get_parent().get_parent().permissions_for_user(editor).can_publish_subpage()

@@ -2,7 +2,8 @@
 from dataclasses import dataclass
 
 from django.urls import reverse
-from wagtail.models import TaskState
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import TaskState, WorkflowState
 
 from chapters.models import ChapterPage
 from core.roles import chapter_group_name
@@ -38,6 +39,19 @@ def _comments(workflow_state) -> list[str]:
     return [line for line in (rejected.comment if rejected else "").splitlines() if line.strip()]
 
 
+def status_label(page, state) -> str:
+    """Where the page stands, in the president's words (Wagtail's own status is English)."""
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return _("Cần sửa")
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        return _("Đang chờ duyệt")
+    if page.approved_schedule:
+        return _("Đã duyệt, hẹn giờ đăng")
+    if page.live:
+        return _("Đã đăng, có bản sửa chưa gửi") if page.has_unpublished_changes else _("Đã đăng")
+    return _("Bản nháp")
+
+
 def my_pages(user, limit: int | None = None) -> list[MyPage]:
     pages = NewsPage.objects.filter(owner=user).order_by("-latest_revision_created_at", "-pk")
     if limit:
@@ -48,8 +62,8 @@ def my_pages(user, limit: int | None = None) -> list[MyPage]:
         step = ""
         if state is not None and state.current_task_state is not None:
             step = state.current_task_state.task.name
-        rows.append(MyPage(page, page.status_string, step, _comments(state)))
+        rows.append(MyPage(page, status_label(page, state), step, _comments(state)))
     return rows
 
 
-KINDS = [(NewsKind.TIN, "Viết tin mới"), (NewsKind.BAI, "Viết bài mới")]
+KINDS = [(NewsKind.TIN, _("Viết tin mới")), (NewsKind.BAI, _("Viết bài mới"))]

@@ -1,4 +1,5 @@
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from .queries import KINDS, chapters_of, my_pages, new_page_url
@@ -13,7 +14,7 @@ def _write_buttons(user):
 
 def my_pages_view(request):
     return TemplateResponse(request, "authoring/my_pages.html", {
-        "page_title": "Bài của tôi", "header_title": "Bài của tôi",
+        "page_title": _("Bài của tôi"), "header_title": _("Bài của tôi"),
         "rows": my_pages(request.user), "write": _write_buttons(request.user),
     })
 

@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -19,7 +20,7 @@ class AuthorMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_menu_item():
-    return AuthorMenuItem("Bài của tôi", reverse("authoring_my_pages"), icon_name="doc-full", order=50)
+    return AuthorMenuItem(_("Bài của tôi"), reverse("authoring_my_pages"), icon_name="doc-full", order=50)
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,8 +1,10 @@
-"""A chapter created in the admin (or translated) gets its group and workflow at once."""
+"""Pages that carry roles: a new chapter (or its translation) gets its group and workflow at once,
+a new home page (or its translation) is given to the editors."""
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from chapters.models import ChapterPage
+from home.models import HomePage
 
 
 @receiver(post_save, sender=ChapterPage, dispatch_uid="chapter_roles_on_create")
@@ -11,3 +13,12 @@ def set_up_new_chapter(sender, instance, created, raw=False, **kwargs):
         from .setup import setup_chapter
 
         setup_chapter(instance)
+
+
+@receiver(post_save, sender=HomePage, dispatch_uid="editors_on_new_site_root")
+def give_editors_new_home(sender, instance, created, raw=False, **kwargs):
+    """A home page in a new locale (a translation) is the editors' too."""
+    if created and not raw:
+        from core.roles import ensure_editors_group
+
+        ensure_editors_group([instance])

@@ -1,0 +1,62 @@
+"""The same cycle as the people do it, through the admin's own views."""
+from django.core import mail
+from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from chapters.models import ChapterPage
+from news.models import NewsCategory, NewsPage
+
+
+def new_tin_form(**extra):
+    return nested_form_data({
+        "title": "Bản Hua Ngáy mở lớp xóa mù chữ", "slug": "ban-hua-ngay-mo-lop-xoa-mu-chu", "kind": "tin",
+        "date": "2026-11-20", "summary": "Lớp học buổi tối cho phụ nữ trong bản.",
+        "category": NewsCategory.objects.get(slug="tuyen-truyen").pk,
+        "body": streamfield([("paragraph", rich_text("<p>Lớp có 25 học viên.</p>"))]),
+        "comments": inline_formset([]), **extra,
+    })
+
+
+def test_president_submits_and_editor_rejects_then_approves(client, president, editor):
+    chapter = ChapterPage.objects.get(slug="thuan-chau")
+    client.force_login(president)
+    response = client.post(f"/quan-tri/pages/add/news/newspage/{chapter.pk}/", new_tin_form(**{"action-submit": "1"}))
+    assert response.status_code == 302
+    page = NewsPage.objects.get(slug="ban-hua-ngay-mo-lop-xoa-mu-chu")
+    assert page.chapter_id == chapter.pk and not page.live
+
+    # no lead image: the checklist sent it back, and the president's page list says why
+    state = page.current_workflow_state
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert "Chưa có ảnh đại diện." in client.get("/quan-tri/bai-cua-toi/").text
+    assert any("Chưa có ảnh đại diện." in m.body for m in mail.outbox if president.email in m.to)
+
+    # with an image, resubmitted: it waits for the editors
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.filter(collection__name=chapter.title).first() or get_image_model().objects.first()
+    response = client.post(f"/quan-tri/pages/{page.pk}/edit/", new_tin_form(lead_image=image.pk, **{"action-submit": "1"}))
+    assert response.status_code == 302
+    state = WorkflowState.objects.get(pk=state.pk)
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    task_state = state.current_task_state
+
+    # the editor sees it waiting, cannot reject without a comment, and rejects with one
+    client.force_login(editor)
+    assert page.title in client.get("/quan-tri/").text
+    reject_url = f"/quan-tri/pages/workflow/action/{page.pk}/reject/{task_state.pk}/"
+    client.post(reject_url, {"comment": ""}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    assert WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_IN_PROGRESS
+    mail.outbox.clear()
+    client.post(reject_url, {"comment": "Ghi rõ thời gian lớp học."})
+    assert WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert any("Ghi rõ thời gian lớp học." in m.body for m in mail.outbox if president.email in m.to)
+
+    # fixed and resubmitted by the president, approved by the editor: published
+    client.force_login(president)
+    client.post(f"/quan-tri/pages/{page.pk}/edit/", new_tin_form(lead_image=image.pk, **{"action-submit": "1"}))
+    task_state = WorkflowState.objects.get(pk=state.pk).current_task_state
+    client.force_login(editor)
+    client.post(f"/quan-tri/pages/workflow/action/{page.pk}/approve/{task_state.pk}/")
+    page.refresh_from_db()
+    assert page.live
