@@ -46,17 +46,26 @@ def _grant_collection(group: Group, collection: Collection) -> None:
             )
 
 
-def editors_group() -> Group:
-    return Group.objects.get_or_create(name=EDITORS_GROUP)[0]
+def editors_group_name(site) -> str:
+    """Each Site has its own board: the default Site's is plainly "Ban Biên tập"."""
+    return EDITORS_GROUP if site.is_default_site else f"{EDITORS_GROUP} – {site.site_name}"[:150]
 
 
-def ensure_editors_group(site_roots) -> Group:
-    """The Ban Biên tập: edits and publishes everything under the given home pages."""
-    group = editors_group()
+def editors_groups():
+    return Group.objects.filter(name__startswith=EDITORS_GROUP)
+
+
+def is_editor(user) -> bool:
+    return user.groups.filter(name__startswith=EDITORS_GROUP).exists()
+
+
+def ensure_editors_group(site) -> Group:
+    """A Site's Ban Biên tập: edits and publishes everything of that Site, in every locale."""
+    group = Group.objects.get_or_create(name=editors_group_name(site))[0]
     group.permissions.add(_admin_access())
     for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
         group.permissions.add(*[_permission(app_label, c) for c in codenames])
-    for root in site_roots:
+    for root in site.root_page.get_translations(inclusive=True):
         _grant_pages(group, root, EDITOR_PAGE_PERMISSIONS)
     _grant_collection(group, Collection.get_first_root_node())
     return group

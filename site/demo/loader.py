@@ -12,7 +12,7 @@ from bulletins.models import BulletinArticlePage, BulletinIndexPage, BulletinIss
 from campaigns.models import CampaignIndexPage, CampaignPage
 from chapters.models import ChapterIndexPage, ChapterKind, ChapterPage
 from core.models import SiteIdentity
-from core.roles import chapter_group_name, editors_group
+from core.roles import chapter_group_name, editors_group_name
 from home.models import HomePage
 from honours.models import HonourRecord, HonourRollPage
 from news.models import LearningModel, NewsCategory, NewsIndexPage, NewsPage
@@ -360,7 +360,6 @@ class DemoLoader:
     def build_accounts(self) -> None:
         User = get_user_model()
         setup_roles()
-        editors = editors_group()
         admin, created = User.objects.get_or_create(
             username="admin", defaults={"email": "admin@khuyenhoc.localhost", "first_name": "Quản trị",
                                         "is_staff": True, "is_superuser": True},
@@ -368,7 +367,10 @@ class DemoLoader:
         if created:
             admin.set_password(DEMO_PASSWORD)
             admin.save()
-        self.ensure_user("bientap", "Ban Biên tập", "bientap@khuyenhoc.localhost", editors)
+        for username, key in (("bientap", "sonla"), ("bientap-soctrang", "soctrang")):
+            site = Site.objects.get(root_page=self.homes[key])
+            group = Group.objects.get(name=editors_group_name(site))
+            self.ensure_user(username, group.name, f"{username}@khuyenhoc.localhost", group)
         for key, chapter in self.chapters.items():
             group = Group.objects.get(name=chapter_group_name(chapter))
             self.ensure_user(president_username(key), f"Chủ tịch {chapter.display_name}",

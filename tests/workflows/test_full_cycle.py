@@ -116,3 +116,15 @@ def test_editors_digest_replaces_single_emails(draft_news, president, editor, so
     digests = [m for m in mail.outbox if editor.email in m.to]
     assert len(digests) == 1
     assert draft_news.title in digests[0].body
+
+
+def test_another_sites_board_cannot_approve(draft_news, president, editor):
+    from django.contrib.auth import get_user_model
+
+    other_board = get_user_model().objects.get(username="bientap-soctrang")
+    state = submit(draft_news, president)
+    task = state.current_task_state.task.specific
+    assert task.get_actions(draft_news, other_board) == []
+    assert not task.get_task_states_user_can_moderate(other_board).exists()
+    assert task.get_task_states_user_can_moderate(editor).filter(pk=state.current_task_state.pk).exists()
+    assert other_board.email not in [a for m in mail.outbox for a in m.to]

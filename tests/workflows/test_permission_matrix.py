@@ -37,6 +37,7 @@ def targets(draft_news):
         "another chapter": NewsPage.objects.live().filter(chapter__slug="song-ma").first(),
         "another chapter page": ChapterPage.objects.get(slug="song-ma"),
         "rest of the site": NewsIndexPage.objects.get(slug="tin-tuc", depth=3, url_path__startswith="/son-la/"),
+        "the other Site": NewsPage.objects.live().filter(chapter__slug="ke-sach").first(),
     }
 
 
@@ -52,6 +53,7 @@ EXPECTED = {
         "another chapter": set(),
         "another chapter page": set(),
         "rest of the site": set(),
+        "the other Site": set(),
     },
     "bientap": {
         "own chapter (live page)": ALL - {"create"},
@@ -60,6 +62,7 @@ EXPECTED = {
         "another chapter": ALL - {"create"},
         "another chapter page": ALL,
         "rest of the site": ALL,
+        "the other Site": set(),
     },
 }
 

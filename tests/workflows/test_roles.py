@@ -27,7 +27,9 @@ def test_default_workflow_is_checklist_then_editors(thuan_chau):
     assert workflow.name == DEFAULT_WORKFLOW_NAME
     assert [t.specific.__class__.__name__ for t in workflow.tasks] == ["ChecklistTask", "EditorialTask"]
     editorial = workflow.tasks[1].specific
-    assert list(editorial.groups.values_list("name", flat=True)) == [EDITORS_GROUP]
+    assert sorted(editorial.groups.values_list("name", flat=True)) == [
+        EDITORS_GROUP, f"{EDITORS_GROUP} – Hội Khuyến học tỉnh Sóc Trăng",
+    ]
 
 
 def test_every_chapter_page_is_covered_by_the_workflow(db):

@@ -15,8 +15,25 @@ class EditorialTask(AbstractGroupApprovalTask):
     def get_description(cls):
         return _("Thành viên các nhóm đã chọn duyệt bài; trả lại bài phải kèm nhận xét.")
 
+    def can_approve(self, obj, user) -> bool:
+        """A board member acts on their own Site's pages only: those they may publish."""
+        return user.is_superuser or (self._user_in_groups(user) and obj.permissions_for_user(user).can_publish())
+
+    def user_can_access_editor(self, obj, user):
+        return self.can_approve(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.can_approve(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        if user.is_superuser:
+            return states
+        mine = [s.pk for s in states.select_related("workflow_state") if self.can_approve(s.workflow_state.content_object, user)]
+        return states.filter(pk__in=mine)
+
     def get_actions(self, obj, user):
-        if not (user.is_superuser or self._user_in_groups(user)):
+        if not self.can_approve(obj, user):
             return []
         return [
             ("reject", _("Trả lại, yêu cầu sửa"), True),

@@ -1,7 +1,7 @@
 """Roles and the default workflow, set up by code: `setup_roles`, `load_demo` and new chapters use it."""
-from wagtail.models import Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Site, Workflow, WorkflowPage, WorkflowTask
 
-from core.roles import editors_group, ensure_chapter_group, ensure_editors_group
+from core.roles import editors_groups, ensure_chapter_group, ensure_editors_group
 from workflows.checklist.models import ChecklistTask
 
 from .models import EditorialTask
@@ -17,9 +17,10 @@ def default_workflow() -> Workflow:
     if created or not workflow.workflow_tasks.exists():
         checklist = ChecklistTask.objects.get_or_create(name=CHECKLIST_TASK_NAME)[0]
         editorial = EditorialTask.objects.get_or_create(name=EDITORIAL_TASK_NAME)[0]
-        editorial.groups.add(editors_group())
         for order, task in enumerate([checklist, editorial]):
             WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    # every Site's board is in the task; each acts only on its own Site's pages (EditorialTask)
+    EditorialTask.objects.get(name=EDITORIAL_TASK_NAME).groups.add(*editors_groups())
     return workflow
 
 
@@ -29,17 +30,11 @@ def setup_chapter(chapter) -> None:
     WorkflowPage.objects.get_or_create(page=chapter, defaults={"workflow": default_workflow()})
 
 
-def site_roots_in_every_locale() -> list[Page]:
-    roots = []
-    for site in Site.objects.select_related("root_page"):
-        roots.extend(site.root_page.get_translations(inclusive=True))
-    return roots
-
-
 def setup_roles() -> None:
     from chapters.models import ChapterPage
 
-    ensure_editors_group(site_roots_in_every_locale())
+    for site in Site.objects.select_related("root_page"):
+        ensure_editors_group(site)
     default_workflow()
     for chapter in ChapterPage.objects.all():
         setup_chapter(chapter)

@@ -19,6 +19,11 @@ def set_up_new_chapter(sender, instance, created, raw=False, **kwargs):
 def give_editors_new_home(sender, instance, created, raw=False, **kwargs):
     """A home page in a new locale (a translation) is the editors' too."""
     if created and not raw:
+        from wagtail.models import Locale, Site
+
         from core.roles import ensure_editors_group
 
-        ensure_editors_group([instance])
+        source = instance.get_translation_or_none(Locale.get_default()) or instance
+        site = Site.objects.filter(root_page=source).first()
+        if site is not None:
+            ensure_editors_group(site)
