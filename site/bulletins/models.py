@@ -72,6 +72,8 @@ class BulletinIssuePage(BasePage):
 
     def clean(self):
         super().clean()
+        if self.pdf_id and self.pdf.file_extension.lower() != "pdf":
+            raise ValidationError({"pdf": _("Bản tin phải là tệp PDF.")})
         parent = self.get_parent() if self.path else getattr(self, "_cached_parent_obj", None)
         if parent is not None:
             clash = BulletinIssuePage.objects.child_of(parent).filter(number=self.number).exclude(pk=self.pk)
@@ -111,3 +113,19 @@ class BulletinArticlePage(BasePage):
     @property
     def issue(self):
         return self.get_parent().specific
+
+
+class BulletinPdfPage(models.Model):
+    """The text of one page of an issue's PDF, extracted for search (past issues are often scans)."""
+
+    issue = models.ForeignKey(BulletinIssuePage, on_delete=models.CASCADE, related_name="pdf_pages")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    number = models.PositiveIntegerField(_("Trang"))
+    text = models.TextField(_("Nội dung"), blank=True)
+    encoding = models.CharField(_("Bảng mã gốc"), max_length=10, default="unicode")
+
+    class Meta:
+        ordering = ["issue", "number"]
+        unique_together = [("issue", "number")]
+        verbose_name = _("Trang PDF của bản tin")
+        verbose_name_plural = _("Trang PDF của bản tin")

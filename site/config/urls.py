@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import views as core_views
+from sitesearch import views as search_views
 
 from .api import api_router
 
@@ -24,7 +24,8 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += i18n_patterns(
-    path("tim-kiem/", core_views.search, name="search"),
+    path("tim-kiem/", search_views.search, name="search"),
+    path("tim-kiem/goi-y/", search_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

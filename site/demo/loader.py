@@ -20,6 +20,7 @@ from officialdocs.models import (
     DocumentIndexPage, LegalDocument, LegalRegisterPage, PlanLegalBasis, PlanPage,
     ReportLegalBasis, ReportPage,
 )
+from sitesearch import sync as sitesearch_sync
 from standard.models import StandardPage
 from workflows.editorial.setup import setup_roles
 
@@ -94,6 +95,7 @@ class DemoLoader:
         self.build_official_documents()
         self.build_accounts()
         self.build_submissions()
+        sitesearch_sync.rebuild()
 
     # -- structure ----------------------------------------------------------
 

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.utils.html import strip_tags
+
+from blocks.text import stream_text
 
 # 10-digit mobiles (03x, 05x, 07x, 08x, 09x) and 11-digit landlines (02xx), with
 # optional +84 and the spaces, dots or dashes people type between groups.
@@ -35,26 +36,6 @@ def register_rule(code: str, label: str):
 
 def rule_choices() -> list[tuple[str, str]]:
     return [(rule.code, rule.label) for rule in RULES.values()]
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key not in ("id", "type"):  # block ids and list-item markers are not text
-                yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-def stream_text(stream) -> str:
-    """The text of a StreamField, from its raw data (no rendering, no image renditions)."""
-    if not stream:
-        return ""
-    values = [block["value"] for block in stream.raw_data]
-    return strip_tags(" ".join(_strings(values)))
 
 
 def page_text(page) -> str:

@@ -2,6 +2,7 @@
 import dj_database_url
 
 from .env import BASE_DIR, VAR_DIR, env_bool, env_list, env_str, secret_key
+from .search import search_backends
 
 SECRET_KEY = secret_key()
 DEBUG = env_bool("DEBUG", False)
@@ -19,6 +20,7 @@ INSTALLED_APPS = [
     "honours",
     "officialdocs",
     "standard",
+    "sitesearch",
     "demo",
     # Editorial workflow plugins (workflows/)
     "workflows.checklist",
@@ -168,23 +170,7 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
-DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX", "khuyenhoc_"),
-            "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-            "AUTO_UPDATE": True,
-        },
-        # Kept in step as well, so search can fall back when Elasticsearch is down.
-        "database": DATABASE_SEARCH_BACKEND,
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+WAGTAILSEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL, env_str("ELASTICSEARCH_INDEX_PREFIX", "khuyenhoc_"))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -82,9 +82,9 @@ def menu_items(context):
 
 
 @register.simple_tag(takes_context=True)
-def page_url_with(context, **kwargs):
-    """The current query string with some parameters replaced (pagination links)."""
+def query_with(context, name, value):
+    """The current query string with one parameter set and the page reset (facet links)."""
     query = context["request"].GET.copy()
-    for key, value in kwargs.items():
-        query[key] = value
+    query[name] = value
+    query.pop("page", None)
     return "?" + query.urlencode()

@@ -1,0 +1,38 @@
+"""Search backends: the database by default, Elasticsearch 9 when ELASTICSEARCH_URL is set.
+
+Folding happens in our code (sitesearch), so any backend works; the Elasticsearch
+analysers fold as well (lowercase + asciifolding, which maps đ to d), so that
+Wagtail's own admin search behaves the same.
+"""
+DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
+
+VIETNAMESE_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {"vi_folding": {"type": "asciifolding", "preserve_original": False}},
+            "analyzer": {
+                # Wagtail's full-text fields use "default"; autocomplete fields keep Wagtail's own
+                "default": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "vi_folding"]},
+                "default_search": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "vi_folding"]},
+            },
+        }
+    }
+}
+
+
+def search_backends(elasticsearch_url: str, index_prefix: str = "khuyenhoc_") -> dict:
+    if not elasticsearch_url:
+        return {"default": DATABASE_BACKEND}
+    return {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": [elasticsearch_url],
+            "INDEX_PREFIX": index_prefix,
+            "TIMEOUT": 5,
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            "INDEX_SETTINGS": VIETNAMESE_INDEX_SETTINGS,
+            "AUTO_UPDATE": True,
+        },
+        # kept in step too, so a query can fall back when Elasticsearch does not answer
+        "database": DATABASE_BACKEND,
+    }

@@ -1,0 +1,123 @@
+"""Running a search: the configured backend, the database if it fails, a tolerant retry if
+nothing matches, then one ranking for every backend."""
+import difflib
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.search.backends import get_search_backend
+
+from core.text import fold
+
+from .models import SearchEntry
+from .query import ParsedQuery, parse, to_search_query
+
+logger = logging.getLogger(__name__)
+MAX_HITS = 500
+
+
+@dataclass
+class Outcome:
+    query: ParsedQuery
+    hits: list = field(default_factory=list)
+    tolerant_terms: list[str] = field(default_factory=list)  # the words tried instead, when nothing matched
+    backend_failed: bool = False
+
+
+def _backend_search(queryset, query) -> tuple[list, bool]:
+    try:
+        return list(get_search_backend("default").search(query, queryset)[:MAX_HITS]), False
+    except Exception:  # noqa: BLE001 - a backend outage must degrade, never become a 500
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Search backend failed; answering from the database", exc_info=True)
+        return list(get_search_backend("database").search(query, queryset)[:MAX_HITS]), True
+
+
+def _rank(hits: list, parsed: ParsedQuery) -> list:
+    """Exact diacritics before folded-only matches, title matches first; else the backend's order."""
+    typed = [w.lower() for w in parsed.shown_terms]
+    folded_query = parsed.folded
+
+    def score(position_entry):
+        position, entry = position_entry
+        title, text = entry.title.lower(), f"{entry.title} {entry.text}".lower()
+        return (
+            -(bool(parsed.symbol) and f" {parsed.symbol} " in f" {entry.folded} "),  # the document itself
+            -all(term in entry.title_folded for term in parsed.terms + parsed.phrases),
+            -all(word in text for word in typed),
+            -(folded_query in entry.folded),
+            -all(word in title for word in typed),
+            position,
+        )
+
+    return [entry for _, entry in sorted(enumerate(hits), key=score)]
+
+
+def _vocabulary(site_id: int) -> list[str]:
+    """Folded words of a Site's index, cached until the index changes."""
+    stamp = SearchEntry.objects.filter(site_id=site_id).order_by("-pk").values_list("pk", flat=True).first()
+    key = f"sitesearch:vocabulary:{site_id}:{stamp}"
+    words = cache.get(key)
+    if words is None:
+        found = set()
+        for folded in SearchEntry.objects.filter(site_id=site_id).values_list("folded", flat=True).iterator():
+            found.update(w for w in folded.split() if w.isalnum() and 3 <= len(w) <= 30)
+        words = sorted(found)
+        cache.set(key, words, 3600)
+    return words
+
+
+def _tolerant_terms(parsed: ParsedQuery, site_id: int) -> list[str]:
+    vocabulary = _vocabulary(site_id)
+    known = set(vocabulary)
+    replaced = []
+    for term in parsed.terms:
+        if term in known or len(term) < 3:
+            replaced.append(term)
+            continue
+        close = difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.7)
+        replaced.append(close[0] if close else term)
+    return replaced if replaced != parsed.terms else []
+
+
+def search(queryset, raw: str, site_id: int) -> Outcome:
+    parsed = parse(raw)
+    outcome = Outcome(parsed)
+    if parsed.is_empty:
+        return outcome
+    hits, outcome.backend_failed = _backend_search(queryset, to_search_query(parsed))
+    if not hits and parsed.terms:
+        tolerant = _tolerant_terms(parsed, site_id)
+        if tolerant:
+            retry = ParsedQuery(raw=raw, terms=tolerant, phrases=[], shown_terms=tolerant)
+            hits, failed = _backend_search(queryset, to_search_query(retry))
+            outcome.backend_failed |= failed
+            outcome.tolerant_terms = tolerant if hits else []
+            parsed = retry if hits else parsed
+    outcome.hits = _rank(hits, parsed)
+    return outcome
+
+
+def facet_counts(hits: list) -> dict[str, Counter]:
+    return {
+        "kind": Counter(h.kind for h in hits),
+        "year": Counter(h.year for h in hits if h.year),
+        "chapter": Counter(h.chapter_id for h in hits if h.chapter_id),
+        "category": Counter(h.category_id for h in hits if h.category_id),
+        "issue": Counter(h.issue_id for h in hits if h.issue_id),
+    }
+
+
+def suggestions(site_id: int, raw: str, limit: int = 8) -> list[SearchEntry]:
+    term = fold(raw or "")[:60].strip()
+    if len(term) < 2:
+        return []
+    queryset = SearchEntry.objects.filter(site_id=site_id)
+    try:
+        return list(queryset.autocomplete(term, fields=["title_folded"])[:limit])
+    except Exception:  # noqa: BLE001 - suggestions are a nicety: never an error
+        logger.warning("Autocomplete failed", exc_info=True)
+        return list(queryset.filter(title_folded__icontains=term)[:limit])

@@ -1,0 +1,48 @@
+"""Publishing, unpublishing, moving or deleting content updates its search entries."""
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+from . import sync
+
+
+def _page_published(sender, instance, **kwargs):
+    sync.index_page(instance)
+
+
+def _page_unpublished(sender, instance, **kwargs):
+    sync.unindex(instance)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        sync.unindex(instance)
+
+
+def _page_moved(sender, instance, **kwargs):
+    for page in instance.get_descendants(inclusive=True).live().specific():
+        sync.index_page(page)
+
+
+def _object_saved(sender, instance, **kwargs):
+    sync.index_object(instance)
+
+
+def _object_deleted(sender, instance, **kwargs):
+    sync.unindex(instance)
+
+
+def connect() -> None:
+    from wagtail.signals import page_slug_changed, post_page_move
+
+    from honours.models import HonourRecord
+    from officialdocs.models import LegalDocument
+
+    page_published.connect(_page_published, dispatch_uid="sitesearch_published")
+    page_unpublished.connect(_page_unpublished, dispatch_uid="sitesearch_unpublished")
+    post_delete.connect(_page_deleted, dispatch_uid="sitesearch_page_deleted")
+    post_page_move.connect(_page_moved, dispatch_uid="sitesearch_moved")
+    page_slug_changed.connect(_page_moved, dispatch_uid="sitesearch_slug_changed")
+    for model in (HonourRecord, LegalDocument):
+        post_save.connect(_object_saved, sender=model, dispatch_uid=f"sitesearch_saved_{model.__name__}")
+        post_delete.connect(_object_deleted, sender=model, dispatch_uid=f"sitesearch_deleted_{model.__name__}")

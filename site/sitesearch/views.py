@@ -1,0 +1,79 @@
+"""The search page (/tim-kiem/) and the header's suggestions."""
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Site
+
+from . import engine
+from .filters import SearchEntryFilter
+from .models import EntryKind, SearchEntry
+from .text import snippet
+
+RESULTS_PER_PAGE = 10
+
+
+def highlighted(text: str, terms: list[str]) -> str:
+    excerpt, spans = snippet(text, terms)
+    out, last = [], 0
+    for start, end in spans:
+        out += [escape(excerpt[last:start]), "<mark>", escape(excerpt[start:end]), "</mark>"]
+        last = end
+    out.append(escape(excerpt[last:]))
+    return mark_safe("".join(out))
+
+
+def _promoted(raw: str, site):
+    if not raw.strip():
+        return []
+    try:
+        picks = Query.get(raw.strip()[:255]).editors_picks.select_related("page")
+    except Exception:  # noqa: BLE001 - promotions are optional
+        return []
+    return [p for p in picks if p.page.live and p.page.get_site() == site]
+
+
+def _facets(hits, search_filter):
+    counts = engine.facet_counts(hits)
+    labels = {
+        "kind": dict(EntryKind.choices),
+        "chapter": {c.pk: c.title for c in search_filter.filters["chapter"].queryset},
+        "category": {c.pk: c.name for c in search_filter.filters["category"].queryset},
+        "issue": {i.pk: f"Số {i.number}" for i in search_filter.filters["issue"].queryset},
+    }
+    facets = []
+    for name, title in (("kind", "Loại"), ("year", "Năm"), ("chapter", "Chi hội"), ("category", "Chuyên mục"), ("issue", "Bản tin")):
+        values = [(value, labels.get(name, {}).get(value, value), count) for value, count in counts[name].most_common(12)]
+        if values:
+            facets.append({"name": name, "title": title, "values": values})
+    return facets
+
+
+def search(request):
+    site = Site.find_for_request(request)
+    raw = request.GET.get("q", "")
+    base = SearchEntry.objects.filter(site=site).select_related("chapter", "issue")
+    search_filter = SearchEntryFilter(request.GET or None, queryset=base, site=site)
+    outcome = engine.search(search_filter.qs, raw, site.pk)
+    hits = outcome.hits
+    if search_filter.form.is_valid() and search_filter.form.cleaned_data.get("sort") == "date":
+        hits = sorted(hits, key=lambda e: (e.date is not None, e.date), reverse=True)
+    page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    terms = outcome.query.shown_terms + outcome.tolerant_terms
+    results = [{"entry": e, "snippet": highlighted(e.text or e.title, terms)} for e in page_obj]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "sitesearch/search.html", {
+        "title": "Tìm kiếm", "search_query": outcome.query.raw, "outcome": outcome, "filter": search_filter,
+        "page_obj": page_obj, "results": results, "facets": _facets(outcome.hits, search_filter),
+        "promoted": _promoted(raw, site), "query_string": query.urlencode(),
+        "too_long": len(raw) > 200,
+    })
+
+
+def suggest(request):
+    site = Site.find_for_request(request)
+    entries = engine.suggestions(site.pk, request.GET.get("q", "")) if site else []
+    return JsonResponse({"suggestions": [{"title": e.title, "url": e.url} for e in entries]})
