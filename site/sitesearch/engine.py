@@ -2,6 +2,7 @@
 nothing matches, then one ranking for every backend."""
 import difflib
 import logging
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from core.text import fold
 
 from .models import SearchEntry
 from .query import ParsedQuery, parse, to_search_query
+from .text import MIXED_TOKEN, OCR_DIGITS
 
 logger = logging.getLogger(__name__)
 MAX_HITS = 500
@@ -56,30 +58,38 @@ def _rank(hits: list, parsed: ParsedQuery) -> list:
     return [entry for _, entry in sorted(enumerate(hits), key=score)]
 
 
-def _vocabulary(site_id: int) -> list[str]:
-    """Folded words of a Site's index, cached until the index changes."""
+def _vocabulary(site_id: int) -> dict[str, int]:
+    """Folded words of a Site's index with their frequencies, cached until the index changes."""
     stamp = SearchEntry.objects.filter(site_id=site_id).order_by("-pk").values_list("pk", flat=True).first()
     key = f"sitesearch:vocabulary:{site_id}:{stamp}"
     words = cache.get(key)
     if words is None:
-        found = set()
+        counts = Counter()
         for folded in SearchEntry.objects.filter(site_id=site_id).values_list("folded", flat=True).iterator():
-            found.update(w for w in folded.split() if w.isalnum() and 3 <= len(w) <= 30)
-        words = sorted(found)
+            counts.update(w for w in folded.split() if w.isalnum() and 2 <= len(w) <= 30)
+        words = dict(counts)
         cache.set(key, words, 3600)
     return words
 
 
+def _closest(term: str, vocabulary: dict[str, int]) -> str:
+    """The likeliest intended word: close in spelling, and common in the index."""
+    candidates = difflib.get_close_matches(term, vocabulary, n=6, cutoff=0.55)
+    if not candidates:
+        return term
+    return max(candidates, key=lambda w: difflib.SequenceMatcher(None, term, w).ratio() + 0.08 * math.log10(vocabulary[w] + 1))
+
+
 def _tolerant_terms(parsed: ParsedQuery, site_id: int) -> list[str]:
     vocabulary = _vocabulary(site_id)
-    known = set(vocabulary)
     replaced = []
     for term in parsed.terms:
-        if term in known or len(term) < 3:
+        if MIXED_TOKEN.match(term) and term.translate(OCR_DIGITS) in vocabulary:  # OCR: "t6" for "tô"
+            replaced.append(term.translate(OCR_DIGITS))
+        elif term in vocabulary or len(term) < 3:
             replaced.append(term)
-            continue
-        close = difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.7)
-        replaced.append(close[0] if close else term)
+        else:
+            replaced.append(_closest(term, vocabulary))
     return replaced if replaced != parsed.terms else []
 
 

@@ -47,7 +47,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh hai huyện biên giới Sông Mã và Sốp Cộp",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Tết vì người nghèo",
         "year": 2023,
@@ -60,7 +60,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh các xã biên giới",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Xuân biên cương ấm tình dân bản",
         "year": 2023,
@@ -86,7 +86,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh các trường mang tên Tô Hiệu",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Màu hoa con mai – Quỹ Học bổng Tô Hiệu",
         "year": 2023,
@@ -99,7 +99,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh hộ nghèo, mồ côi vượt khó học tốt huyện Vân Hồ",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Màu hoa con mai – Quỹ Học bổng Tô Hiệu",
         "year": 2023,
@@ -112,7 +112,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh lớp 12 dự thi tốt nghiệp THPT",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Tiếp sức mùa thi 2023",
         "year": 2023,
@@ -125,7 +125,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh mồ côi cả cha lẫn mẹ, vượt khó học tốt",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Vietcombank chung tay vì người nghèo",
         "year": 2023,
@@ -138,7 +138,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh, sinh viên giỏi, học sinh giỏi quốc gia và người lớn có thành tích học tập, lao động",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Khen thưởng",
         "programme": "Học không bao giờ cùng",
         "year": 2023,
@@ -151,7 +151,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh nhận học bổng tại lễ “Học không bao giờ cùng”",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Xe đạp",
         "programme": "Học không bao giờ cùng",
         "year": 2023,
@@ -164,7 +164,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh nhà khó khăn được Hội tỉnh đỡ đầu",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Nuôi em khuyến học",
         "year": 2023,
@@ -177,7 +177,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh khó khăn xã Chiềng La (Thuận Châu) và xã Chim Vàn (Bắc Yên)",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Học bổng cho học sinh vùng khó khăn",
         "year": 2023,
@@ -203,7 +203,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Vận động viên giành huy chương tại SEA Games 32",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Giấy khen",
         "programme": "Khen thưởng thành tích năm 2023",
         "year": 2023,
@@ -216,7 +216,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Đội viên xuất sắc dự Đại hội Cháu ngoan Bác Hồ tỉnh lần thứ XI",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Giấy khen",
         "programme": "Đại hội Cháu ngoan Bác Hồ lần thứ XI",
         "year": 2023,
@@ -229,7 +229,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh THPT đạt điểm 10 môn Lịch sử",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Đại hội Hội Khoa học Lịch sử tỉnh lần thứ IV",
         "year": 2023,
@@ -242,7 +242,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh Trường THCS Mường Giàng",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Tháng Khuyến học",
         "year": 2023,
@@ -255,7 +255,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh Trường TH – THCS bán trú xã Mường Lèo",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Trung thu 2023",
         "year": 2023,
@@ -268,7 +268,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh đạt giải cao Cuộc thi sáng tạo khoa học kỹ thuật",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Khen thưởng",
         "programme": "Cuộc thi sáng tạo khoa học kỹ thuật 2023",
         "year": 2023,
@@ -281,7 +281,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Giáo viên nghèo vượt khó dự thi Giáo viên dạy giỏi",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Hỗ trợ",
         "programme": "Hội thi Giáo viên dạy giỏi",
         "year": 2023,
@@ -297,7 +297,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh được đỡ đầu ở Mộc Châu và Sông Mã",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Nuôi em khuyến học",
         "year": 2023,
@@ -310,7 +310,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh khó khăn ở Sốp Cộp, Yên Châu và Sông Mã",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Hỗ trợ",
         "programme": "Mái ấm cho em",
         "year": 2023,
@@ -336,7 +336,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Cán bộ, giáo viên được Hội Khuyến học cấp xã khen",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Giấy khen",
         "programme": "Khen thưởng tổng kết năm 2023",
         "year": 2023,
@@ -349,7 +349,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh nhận quà, học bổng của Hội Khuyến học cấp xã",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Khen thưởng tổng kết năm 2023",
         "year": 2023,
@@ -362,7 +362,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Con em cán bộ, công chức, viên chức, người lao động các đơn vị trực thuộc Tỉnh hội",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Khen thưởng",
         "programme": "Khen thưởng tổng kết năm 2023",
         "year": 2023,
@@ -375,7 +375,7 @@ HONOUR_RECORDS = [
     {
         "roll": "hoc-bong-khen-thuong-2023",
         "recipient": "Học sinh hoàn cảnh đặc biệt khó khăn được nhận làm con nuôi",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Học bổng",
         "programme": "Nuôi em khuyến học",
         "year": 2023,
@@ -391,7 +391,7 @@ HONOUR_RECORDS = [
     {
         "roll": "vinh-danh-mo-hinh-hoc-tap",
         "recipient": "Công dân đạt danh hiệu “Công dân học tập”",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Công nhận danh hiệu",
         "programme": "Công nhận mô hình học tập năm 2023",
         "year": 2023,
@@ -495,7 +495,7 @@ HONOUR_RECORDS = [
     {
         "roll": "vinh-danh-mo-hinh-hoc-tap",
         "recipient": "Cá nhân có nhiều đóng góp cho sự nghiệp khuyến học",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Kỷ niệm chương",
         "programme": "Khen thưởng tổng kết năm 2023",
         "year": 2023,
@@ -521,7 +521,7 @@ HONOUR_RECORDS = [
     {
         "roll": "vinh-danh-mo-hinh-hoc-tap",
         "recipient": "Cá nhân có thành tích xuất sắc về khuyến học",
-        "recipient_kind": "ca-nhan",
+        "recipient_kind": "tap-the",
         "award": "Bằng khen",
         "programme": "Khen thưởng tổng kết năm 2023",
         "year": 2023,

@@ -10,7 +10,7 @@ SONLA = "127.0.0.1:8000"
 
 
 def result_titles(html: str) -> list[str]:
-    listing = html.split('class="results"', 1)[-1]
+    listing = html.split('class="results"', 1)[-1].split("</ol>", 1)[0]
     return [unescape(t) for t in re.findall(r'<li>\s*<a href="[^"]*">([^<]*)</a>', listing)]
 
 
@@ -132,3 +132,23 @@ def test_minor_names_stay_out_of_the_index():
 def test_suggestions_fold(client):
     data = client.get("/tim-kiem/goi-y/", {"q": "tiep suc"}, HTTP_HOST=SONLA).json()
     assert any("Tiếp sức" in s["title"] for s in data["suggestions"])
+
+
+@pytest.mark.django_db
+def test_ocr_style_query_finds_the_page(client):
+    html = search(client, q="Quy hoc bong T6 Hiéu").text
+    assert "gần đúng" in html
+    assert result_titles(html)[0] == "Quỹ Học bổng Tô Hiệu"
+
+
+@pytest.mark.django_db
+def test_editors_can_pin_results(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    from campaigns.models import CampaignPage
+
+    pinned = CampaignPage.objects.get(slug="nuoi-em-khuyen-hoc")
+    SearchPromotion.objects.create(query=Query.get("hoc bong"), page=pinned, sort_order=0, description="Đang nhận đỡ đầu")
+    html = search(client, q="hoc bong").text
+    assert "Đề xuất của Ban Biên tập" in html
+    assert html.index("Đang nhận đỡ đầu") < html.index('class="results"')
