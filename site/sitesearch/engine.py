@@ -39,19 +39,23 @@ def _backend_search(queryset, query) -> tuple[list, bool]:
 
 
 def _rank(hits: list, parsed: ParsedQuery) -> list:
-    """Exact diacritics before folded-only matches, title matches first; else the backend's order."""
+    """One ranking for every backend, on top of the backend's relevance order:
+
+    the document whose own symbol was typed; titles that carry every word; exact diacritics
+    before folded-only matches; the title the query covers most (the shortest); the phrase.
+    """
     typed = [w.lower() for w in parsed.shown_terms]
     folded_query = parsed.folded
 
     def score(position_entry):
         position, entry = position_entry
-        title, text = entry.title.lower(), f"{entry.title} {entry.text}".lower()
+        text = f"{entry.title} {entry.text}".lower()
         return (
-            -(bool(parsed.symbol) and f" {parsed.symbol} " in f" {entry.folded} "),  # the document itself
+            -(bool(parsed.symbol) and f" {parsed.symbol} " in f" {entry.folded} "),
             -all(term in entry.title_folded for term in parsed.terms + parsed.phrases),
             -all(word in text for word in typed),
+            len(entry.title_folded),
             -(folded_query in entry.folded),
-            -all(word in title for word in typed),
             position,
         )
 

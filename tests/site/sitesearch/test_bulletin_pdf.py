@@ -79,7 +79,7 @@ def test_tcvn3_bulletin_is_converted_before_indexing(db, client, tmp_path):
     assert page.encoding == "tcvn3"
     assert "Hội Khuyến học tỉnh Sơn La" in page.text
     assert "TCVN3" in out.getvalue()
-    html = client.get("/tim-kiem/", {"q": "khuyen hoc tinh son la"}, HTTP_HOST=SONLA).text
+    html = client.get("/tim-kiem/", {"q": "khuyen hoc tinh son la", "kind": "ban-tin", "year": "2005"}, HTTP_HOST=SONLA).text
     assert any("số 7" in title for _, title in titles_and_links(html))
 
 
