@@ -3,12 +3,12 @@
 Records are plain models (not inline panels) because rolls are imported by the
 ten thousand; they are edited as snippets and listed, filtered, on the roll page.
 """
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from core.listing import paginate
 from core.models import BasePage
 
 RECORDS_PER_PAGE = 50
@@ -40,10 +40,7 @@ class HonourRollPage(BasePage):
         records = self.records.select_related("chapter").order_by("-year", "programme", "recipient_name")
         record_filter = HonourRecordFilter(request.GET or None, queryset=records)
         context["filter"] = record_filter
-        context["page_obj"] = Paginator(record_filter.qs, RECORDS_PER_PAGE).get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        context["query_string"] = query.urlencode()
+        context.update(paginate(request, record_filter.qs, RECORDS_PER_PAGE))
         return context
 
 

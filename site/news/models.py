@@ -1,6 +1,5 @@
 """News: tin (short items) and bài (articles), from the province office and its chapters."""
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from blocks.streams import ArticleStreamBlock
+from core.listing import paginate
 from core.models import BasePage, SectionIndexPage
 
 NEWS_PER_PAGE = 12
@@ -81,17 +81,9 @@ class NewsIndexPage(SectionIndexPage):
 
         context = super().get_context(request, *args, **kwargs)
         news_filter = NewsFilter(request.GET or None, queryset=self.news_pages(), index_page=self)
-        paginator = Paginator(news_filter.qs, NEWS_PER_PAGE)
         context["filter"] = news_filter
-        context["page_obj"] = paginator.get_page(request.GET.get("page"))
-        context["query_string"] = _query_without_page(request)
+        context.update(paginate(request, news_filter.qs, NEWS_PER_PAGE))
         return context
-
-
-def _query_without_page(request) -> str:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
 
 
 class NewsPage(BasePage):

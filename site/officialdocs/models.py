@@ -1,6 +1,5 @@
 """Official plans and reports in the Vietnamese administrative layout, and the
 register of the legal documents they cite (Căn cứ …)."""
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,6 +9,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from blocks.streams import OfficialStreamBlock
+from core.listing import paginate
 from core.models import BasePage, SectionIndexPage
 from core.text import fold
 
@@ -93,10 +93,7 @@ class LegalRegisterPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         doc_filter = LegalDocumentFilter(request.GET or None, queryset=LegalDocument.objects.all())
         context["filter"] = doc_filter
-        context["page_obj"] = Paginator(doc_filter.qs, 50).get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        context["query_string"] = query.urlencode()
+        context.update(paginate(request, doc_filter.qs, 50))
         return context
 
 

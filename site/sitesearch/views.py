@@ -1,11 +1,12 @@
 """The search page (/tim-kiem/) and the header's suggestions."""
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
+
+from core.listing import paginate
 
 from . import engine
 from .filters import SearchEntryFilter
@@ -60,16 +61,13 @@ def search(request):
     hits = outcome.hits
     if search_filter.form.is_valid() and search_filter.form.cleaned_data.get("sort") == "date":
         hits = sorted(hits, key=lambda e: (e.date is not None, e.date), reverse=True)
-    page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    listing = paginate(request, hits, RESULTS_PER_PAGE)
     terms = outcome.query.shown_terms + outcome.tolerant_terms
-    results = [{"entry": e, "snippet": highlighted(e.text or e.title, terms)} for e in page_obj]
-    query = request.GET.copy()
-    query.pop("page", None)
+    results = [{"entry": e, "snippet": highlighted(e.text or e.title, terms)} for e in listing["page_obj"]]
     return render(request, "sitesearch/search.html", {
         "title": "Tìm kiếm", "search_query": outcome.query.raw, "outcome": outcome, "filter": search_filter,
-        "page_obj": page_obj, "results": results, "facets": _facets(outcome.hits, search_filter),
-        "promoted": _promoted(raw, site), "query_string": query.urlencode(),
-        "too_long": len(raw) > 200,
+        "results": results, "facets": _facets(outcome.hits, search_filter),
+        "promoted": _promoted(raw, site), "too_long": len(raw) > 200, **listing,
     })
 
 
