@@ -2,6 +2,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.listing import year_choices
+
 from .models import HonourRecord, RecipientKind
 
 
@@ -20,9 +22,8 @@ class HonourRecordFilter(django_filters.FilterSet):
         super().__init__(data, queryset=queryset, **kwargs)
         from chapters.models import ChapterPage
 
-        years = sorted(set(queryset.values_list("year", flat=True)), reverse=True)
         programmes = sorted(set(queryset.exclude(programme="").values_list("programme", flat=True)))
-        self.filters["year"].extra["choices"] = [(y, str(y)) for y in years]
+        self.filters["year"].extra["choices"] = year_choices(queryset, "year")
         self.filters["programme"].extra["choices"] = [(p, p) for p in programmes]
         self.filters["chapter"].queryset = ChapterPage.objects.filter(
             pk__in=queryset.exclude(chapter=None).values("chapter")

@@ -3,6 +3,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from chapters.models import ChapterPage
+from core.listing import year_choices
 
 from .models import NewsCategory, NewsKind, NewsPage
 
@@ -30,8 +31,7 @@ class NewsFilter(django_filters.FilterSet):
         if site:
             chapters = chapters.descendant_of(site.root_page)
         self.filters["chapter"].queryset = chapters
-        years = sorted({d.year for d in queryset.values_list("date", flat=True)}, reverse=True)
-        self.filters["year"].extra["choices"] = [(y, str(y)) for y in years]
+        self.filters["year"].extra["choices"] = year_choices(queryset, "date")
 
     def filter_chapter(self, queryset, name, chapter):
         """A chapter's news includes its communes' and branches' news."""

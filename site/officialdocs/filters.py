@@ -2,6 +2,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.listing import year_choices
+
 from .models import LegalDocument, LegalDocumentType
 
 
@@ -17,6 +19,5 @@ class LegalDocumentFilter(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
         issuers = sorted(set(queryset.values_list("issuer", flat=True)))
-        years = sorted({d.year for d in queryset.exclude(issued_date=None).values_list("issued_date", flat=True)}, reverse=True)
         self.filters["issuer"].extra["choices"] = [(i, i) for i in issuers]
-        self.filters["year"].extra["choices"] = [(y, str(y)) for y in years]
+        self.filters["year"].extra["choices"] = year_choices(queryset, "issued_date")

@@ -2,6 +2,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.listing import year_choices
+
 from .models import EntryKind, SearchEntry
 
 SORTS = [("relevance", _("Liên quan nhất")), ("date", _("Mới nhất"))]
@@ -26,8 +28,7 @@ class SearchEntryFilter(django_filters.FilterSet):
         from news.models import NewsCategory
 
         root = site.root_page
-        years = sorted(set(queryset.exclude(year=None).values_list("year", flat=True)), reverse=True)
-        self.filters["year"].extra["choices"] = [(y, str(y)) for y in years]
+        self.filters["year"].extra["choices"] = year_choices(queryset, "year")
         self.filters["chapter"].queryset = ChapterPage.objects.live().descendant_of(root).order_by("title")
         self.filters["category"].queryset = NewsCategory.objects.all()
         self.filters["issue"].queryset = BulletinIssuePage.objects.live().descendant_of(root).order_by("-number")
