@@ -3,7 +3,7 @@ import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 
 from . import documents
@@ -21,15 +21,14 @@ def unindex(source) -> None:
     SearchEntry.objects.filter(source_type=_source_type(source), source_id=str(source.pk)).delete()
 
 
-def page_documents(page) -> list[tuple[Site, documents.Document]]:
-    """(site, document) pairs for a live, public page: one, plus one per PDF page for an issue."""
+def page_documents(page) -> list[tuple[int, documents.Document]]:
+    """(site id, document) pairs for a live, public page: one, plus one per PDF page for an issue."""
     page = page.specific
     if not page.live or page.get_view_restrictions().exists():
         return []
     site_id, _root, path = page.get_url_parts() or (None, None, None)
     if site_id is None:
         return []
-    site = Site.objects.get(pk=site_id)
     docs = [documents.page_document(page, path)]
     if type(page).__name__ == "BulletinIssuePage" and page.pdf_id:
         from bulletins.pdf import UnreadablePdf, refresh_pdf_pages
@@ -39,18 +38,19 @@ def page_documents(page) -> list[tuple[Site, documents.Document]]:
         except UnreadablePdf:
             logger.warning("Unreadable PDF on bulletin issue %s", page.pk)
         docs += [documents.pdf_page_document(p, page, path) for p in page.pdf_pages.all()]
-    return [(site, doc) for doc in docs]
+    return [(site_id, doc) for doc in docs]
 
 
-def _entry(site, source_type, source_id, doc) -> SearchEntry:
-    return SearchEntry(site=site, source_type=source_type, source_id=str(source_id), **doc.fields())
+def _entry(site_id, source_type, source_id, doc) -> SearchEntry:
+    """Sites are referred to by the id Wagtail's URL routing already gives: no query per entry."""
+    return SearchEntry(site_id=site_id, source_type=source_type, source_id=str(source_id), **doc.fields())
 
 
 @transaction.atomic
 def index_page(page) -> None:
     unindex(page)
-    for site, doc in page_documents(page):
-        _entry(site, _source_type(page), page.pk, doc).save()
+    for site_id, doc in page_documents(page):
+        _entry(site_id, _source_type(page), page.pk, doc).save()
 
 
 def honour_documents(record):
@@ -58,7 +58,7 @@ def honour_documents(record):
     parts = roll.get_url_parts() if roll.live else None
     if not parts or parts[0] is None:
         return []
-    return [(Site.objects.get(pk=parts[0]), documents.honour_document(record, parts[2]))]
+    return [(parts[0], documents.honour_document(record, parts[2]))]
 
 
 def legal_documents(doc):
@@ -68,7 +68,7 @@ def legal_documents(doc):
     for register in LegalRegisterPage.objects.live():
         parts = register.get_url_parts()
         if parts and parts[0] is not None:
-            pairs.append((Site.objects.get(pk=parts[0]), documents.legal_document(doc, parts[2])))
+            pairs.append((parts[0], documents.legal_document(doc, parts[2])))
     return pairs
 
 
@@ -78,8 +78,8 @@ def index_object(obj) -> None:
     unindex(obj)
     source_type = _source_type(obj)
     producer = honour_documents if type(obj).__name__ == "HonourRecord" else legal_documents
-    for site, doc in producer(obj):
-        _entry(site, source_type, obj.pk, doc).save()
+    for site_id, doc in producer(obj):
+        _entry(site_id, source_type, obj.pk, doc).save()
 
 
 def rebuild() -> int:
@@ -91,11 +91,11 @@ def rebuild() -> int:
     entries = []
     page_type = ContentType.objects.get_for_model(Page)
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=500):
-        entries += [_entry(site, page_type, page.pk, doc) for site, doc in page_documents(page)]
+        entries += [_entry(site_id, page_type, page.pk, doc) for site_id, doc in page_documents(page)]
     for model, producer in ((HonourRecord, honour_documents), (LegalDocument, legal_documents)):
         source_type = ContentType.objects.get_for_model(model)
         for obj in model.objects.all():
-            entries += [_entry(site, source_type, obj.pk, doc) for site, doc in producer(obj)]
+            entries += [_entry(site_id, source_type, obj.pk, doc) for site_id, doc in producer(obj)]
     created = SearchEntry.objects.bulk_create(entries, batch_size=1000)
     add_to_backends(SearchEntry.objects.all())
     return len(created)
