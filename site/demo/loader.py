@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from bulletins.models import BulletinArticlePage, BulletinIndexPage, BulletinIssuePage
@@ -32,7 +33,7 @@ from .content import honours as honour_data
 from .content import news as news_data
 from .content import official as official_data
 from .submissions import build_submissions
-from .pages import ensure_child, escape, figures_block, months_ago, paragraphs, statistics_block
+from .pages import ensure_child, figures_block, months_ago, paragraphs, statistics_block
 
 DEMO_PASSWORD = "demo-khuyenhoc"
 

@@ -1,6 +1,7 @@
 """Small helpers to build demo pages idempotently: create what is missing, never touch what exists."""
 from datetime import date
 
+from django.utils.html import escape
 
 from core.text import slugify_vi
 
@@ -28,10 +29,6 @@ def ensure_child(parent, model, slug: str | None = None, **fields):
 def paragraphs(texts: list[str]) -> list[dict]:
     """Raw StreamField data: one paragraph block per text."""
     return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in texts]
-
-
-def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def months_ago(today: date, months: int, day: int) -> date:

@@ -2,6 +2,8 @@
 from dataclasses import dataclass, field
 import datetime
 
+from django.utils.html import strip_tags
+
 from blocks.text import stream_text
 from core.text import fold
 
@@ -45,12 +47,6 @@ class Document:
         }
 
 
-def _html_text(html: str) -> str:
-    from django.utils.html import strip_tags
-
-    return strip_tags(html or "")
-
-
 def page_document(page, url: str) -> Document:
     """A published page's search document; page types add what they carry."""
     name = type(page).__name__
@@ -79,7 +75,7 @@ def page_document(page, url: str) -> Document:
         doc.date = page.start_date
     elif name == "BulletinIssuePage":
         doc.date, doc.issue_id = page.publication_date, page.pk
-        doc.texts.append(_html_text(page.editorial))
+        doc.texts.append(strip_tags(page.editorial))
         doc.texts.append(f"Số {page.number} {page.quarter_label}")
     elif name == "BulletinArticlePage":
         issue = page.issue
