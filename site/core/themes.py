@@ -4,6 +4,7 @@ The current theme lives in a context variable set per request, so the template
 loader (and its cache) can tell one Site's templates from another's.
 """
 from contextvars import ContextVar
+from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -12,21 +13,26 @@ from django.template.loaders import cached, filesystem
 _current_theme: ContextVar[str] = ContextVar("khuyenhoc_theme", default="")
 
 
-def available_themes() -> list[str]:
+@lru_cache(maxsize=1)
+def available_themes() -> tuple[str, ...]:
+    """The theme folders, read once: a new theme ships with new static files and a restart."""
     themes_dir = Path(settings.THEMES_DIR)
-    return sorted(p.name for p in themes_dir.iterdir() if (p / "templates").is_dir())
+    return tuple(sorted(p.name for p in themes_dir.iterdir() if (p / "templates").is_dir()))
 
 
 def current_theme() -> str:
     return _current_theme.get() or settings.DEFAULT_THEME
 
 
-def theme_for_site(site) -> str:
+def theme_for_request(request) -> str:
+    from wagtail.models import Site
+
     from .models import SiteIdentity
 
-    if site is None:
+    if Site.find_for_request(request) is None:
         return settings.DEFAULT_THEME
-    theme = SiteIdentity.for_site(site).theme
+    # cached on the request: the templates' header and footer read the same instance
+    theme = SiteIdentity.for_request(request).theme
     return theme if theme in available_themes() else settings.DEFAULT_THEME
 
 
@@ -35,9 +41,7 @@ class ThemeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from wagtail.models import Site
-
-        token = _current_theme.set(theme_for_site(Site.find_for_request(request)))
+        token = _current_theme.set(theme_for_request(request))
         try:
             return self.get_response(request)
         finally:
