@@ -4,7 +4,7 @@ Wagtail wires its own emails only for group-approval tasks and words them in
 English; ours replace its workflow emails so nobody gets the same news twice.
 """
 from django.contrib.auth import get_user_model
-from wagtail.models import Site, TaskState, WorkflowState
+from wagtail.models import AbstractGroupApprovalTask, Site, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from . import emails
@@ -28,8 +28,10 @@ def reviewers_of(task_state) -> list:
     """The users who can act on this task state (editors, or the chapter above)."""
     task = task_state.task.specific
     page = task_state.workflow_state.content_object
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    return [user for user in users if task.get_actions(page, user) and not user.is_superuser]
+    users = get_user_model().objects.filter(is_active=True, is_superuser=False).exclude(email="")
+    if isinstance(task, AbstractGroupApprovalTask):  # only its groups' members can act: ask them alone
+        users = users.filter(groups__in=task.groups.all()).distinct()
+    return [user for user in users if task.get_actions(page, user)]
 
 
 def wants_digest(page) -> bool:
