@@ -4,7 +4,6 @@ import unicodedata
 
 from core.text import fold
 
-WORD = re.compile(r"\w+", re.UNICODE)
 # Characters OCR mistakes for letters inside Vietnamese words ("T6 Hiéu" for "Tô Hiệu").
 OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "5": "s", "6": "o", "8": "b"})
 MIXED_TOKEN = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]{2,}$")
