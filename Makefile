@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test install migrate serve clean
+.PHONY: demo test install messages migrate serve clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,11 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-migrate: install
+# Translation catalogues (.po → .mo) with Babel: no GNU gettext needed. Only stale ones.
+messages: install
+	$(MANAGE) compile_catalogues
+
+migrate: messages
 	$(MANAGE) migrate --noinput
 
 demo: migrate
@@ -26,7 +30,7 @@ demo: migrate
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install
+test: messages
 	$(BIN)/pytest
 
 clean:

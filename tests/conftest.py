@@ -11,6 +11,22 @@ SOCTRANG_HOST = "soctrang.localhost"
 pytest_plugins = ["tests.browser"]
 
 
+def _compile_catalogues():
+    """Compile stale or missing .mo files (as `make messages` does), then forget the
+    translations Django may already have loaded so that the fresh ones are read."""
+    from django.utils.translation import trans_real
+
+    call_command("compile_catalogues", verbosity=0)
+    trans_real._translations = {}
+    trans_real._default = None
+    trans_real._active = trans_real.Local()
+    for cached in ("translation_catalog_exists", "check_for_language"):  # the name varies with Django's patch release
+        getattr(getattr(trans_real, cached, None), "cache_clear", lambda: None)()
+
+
+_compile_catalogues()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
