@@ -20,6 +20,8 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 PHONE = (390, 844)
 DESKTOP = (1280, 900)
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"  # axe-core, MPL-2.0, vendored: no install at test time
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def _free_port() -> int:
@@ -94,3 +96,27 @@ def screenshot(driver, name: str, size=PHONE) -> Path:
     driver.save_screenshot(str(path))
     driver.set_window_size(*size)
     return path
+
+
+def axe_violations(driver, url: str) -> list[dict]:
+    """Open url and run axe-core's WCAG 2.0/2.1 A and AA rules on it.
+
+    Returns the violations as {"id", "impact", "help", "nodes": [CSS targets]}."""
+    driver.get(url)
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    driver.set_script_timeout(120)
+    result = driver.execute_async_script(
+        """
+        const [tags, done] = arguments;
+        axe.run(document, {runOnly: {type: 'tag', values: tags}}).then(
+          (results) => done(results.violations.map((v) => ({
+            id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')),
+          }))),
+          (error) => done({error: String(error)}),
+        );
+        """,
+        WCAG_TAGS,
+    )
+    if isinstance(result, dict):
+        raise RuntimeError(f"axe-core failed on {url}: {result['error']}")
+    return result
