@@ -90,6 +90,8 @@ class BulletinIssuePage(BasePage):
 
 
 class BulletinArticlePage(BasePage):
+    og_type = "article"  # OpenGraph type when shared
+
     author_name = models.CharField(_("Tác giả"), max_length=255, blank=True)
     lead_image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("Ảnh đại diện"), null=True, blank=True,

@@ -9,13 +9,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from sitesearch import views as search_views
 
+from core.sitemaps import AllLocalesSitemap
+from core.views import robots_txt
+
 from .api import api_router
 
 urlpatterns = [
     path("quan-tri/", include(wagtailadmin_urls)),
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLocalesSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -26,6 +30,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggest, name="search_suggest"),
+    path("nguon-tin/", include("feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,4 +1,6 @@
 """What every page type shares, and the per-Site identity (name, theme, footer)."""
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
@@ -7,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .text import slugify_vi
+from .themes import ThemeSelect, available_themes
 from .widgets import VietnameseSlugInput
 
 
@@ -100,12 +103,29 @@ class SiteIdentity(BaseSiteSetting):
         _("Người chịu trách nhiệm nội dung"), max_length=255, blank=True
     )
     licence = models.CharField(_("Giấy phép"), max_length=255, blank=True)
+    footer_note = models.CharField(
+        _("Ghi chú chân trang"),
+        max_length=255,
+        blank=True,
+        help_text=_("Một câu ngắn, ví dụ: Ghi rõ nguồn khi phát hành lại thông tin từ trang này."),
+    )
+    languages = models.ManyToManyField(
+        "wagtailcore.Locale",
+        verbose_name=_("Ngôn ngữ của trang"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Ngoài tiếng Việt, các ngôn ngữ bạn đọc chọn được trên trang này "
+            "(ví dụ tiếng Anh; tiếng Thái, tiếng Mông cho Sơn La)."
+        ),
+    )
 
     panels = [
         FieldPanel("association_name"),
         FieldPanel("parent_body"),
         FieldPanel("tagline"),
-        FieldPanel("theme"),
+        FieldPanel("theme", widget=ThemeSelect),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("address"),
@@ -113,6 +133,7 @@ class SiteIdentity(BaseSiteSetting):
                 FieldPanel("email"),
                 FieldPanel("responsible_person"),
                 FieldPanel("licence"),
+                FieldPanel("footer_note"),
             ],
             _("Chân trang"),
         ),
@@ -121,3 +142,10 @@ class SiteIdentity(BaseSiteSetting):
     class Meta:
         verbose_name = _("Thông tin hội")
         verbose_name_plural = _("Thông tin hội")
+
+    def clean(self):
+        super().clean()
+        if self.theme not in available_themes():
+            raise ValidationError(
+                {"theme": _("Không có giao diện “%(theme)s” trong thư mục themes/.") % {"theme": self.theme}}
+            )

@@ -20,6 +20,8 @@ EDITOR_MODEL_PERMISSIONS = {
     "checklist": ["change_checklistsettings"],
     "workflow_notifications": ["change_notificationsettings"],
     "quota": ["change_quotasettings"],
+    # translating pages in wagtail-localize's interface
+    "wagtail_localize": ["submit_translation"],
 }
 
 

@@ -1,7 +1,9 @@
 """Builds the two demo Sites from the data in demo/content. Idempotent: a second
 run finds everything in place and creates nothing."""
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -14,6 +16,7 @@ from campaigns.models import CampaignIndexPage, CampaignPage
 from chapters.models import ChapterIndexPage, ChapterKind, ChapterPage
 from core.models import SiteIdentity
 from core.roles import chapter_group_name, editors_group_name
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from honours.models import HonourRecord, HonourRollPage
 from news.models import LearningModel, NewsCategory, NewsIndexPage, NewsPage
@@ -25,10 +28,11 @@ from sitesearch import sync as sitesearch_sync
 from standard.models import StandardPage
 from workflows.editorial.setup import setup_roles
 
-from . import images
+from . import images, translations
 from .content import bulletins as bulletin_data
 from .content import campaigns as campaign_data
 from .content import chapters as chapter_data
+from .content import events as event_data
 from .content import honours as honour_data
 from .content import news as news_data
 from .content import official as official_data
@@ -67,6 +71,30 @@ SITES = {
 }
 
 
+# The demo picture (demo.images.SCENES) each kind of event is shown with.
+EVENT_PICTURES = {"trao-hoc-bong": 2, "ngay-khuyen-hoc": 7, "thang-khuyen-hoc": 6, "hoi-nghi": 5, "khac": 1}
+
+# Footer facts, from the seeds only: they name the association's office ("VP Hội Khuyến học
+# tỉnh", "Văn phòng Hội Khuyến học tỉnh") but no street, phone, e-mail or president's name,
+# so those stay blank and the person responsible for content is given by office.
+SITE_IDENTITY = {
+    "sonla": {
+        "theme": "sonla",
+        "address": "Văn phòng Hội Khuyến học tỉnh Sơn La, thành phố Sơn La, tỉnh Sơn La",
+        "responsible_person": "Chủ tịch Hội Khuyến học tỉnh Sơn La",
+        "licence": "Dữ liệu trình diễn, soạn từ kế hoạch và báo cáo của Hội Khuyến học tỉnh Sơn La.",
+        "footer_note": "Ghi rõ nguồn “Hội Khuyến học tỉnh Sơn La” khi phát hành lại thông tin từ trang này.",
+    },
+    "soctrang": {
+        "theme": "soctrang",
+        "address": "Văn phòng Hội Khuyến học tỉnh Sóc Trăng, thành phố Sóc Trăng, tỉnh Sóc Trăng",
+        "responsible_person": "Chủ tịch Hội Khuyến học tỉnh Sóc Trăng",
+        "licence": "Dữ liệu trình diễn, soạn từ kế hoạch công tác năm 2025 của Hội Khuyến học tỉnh Sóc Trăng.",
+        "footer_note": "Ghi rõ nguồn “Hội Khuyến học tỉnh Sóc Trăng” khi phát hành lại thông tin từ trang này.",
+    },
+}
+
+
 class DemoLoader:
     def __init__(self, port: int = 8000, stdout=None):
         self.port = port
@@ -92,10 +120,12 @@ class DemoLoader:
         self.build_news()
         self.build_bulletins()
         self.build_campaigns()
+        self.build_events()
         self.build_honours()
         self.build_official_documents()
         self.build_accounts()
         self.build_submissions()
+        self.build_languages()
         sitesearch_sync.rebuild()
 
     # -- structure ----------------------------------------------------------
@@ -118,14 +148,7 @@ class DemoLoader:
         site.hostname, site.port = spec["hostname"], self.port
         site.site_name, site.is_default_site = spec["title"], spec["default"]
         site.save()
-        identity = SiteIdentity.for_site(site)
-        if not identity.pk or identity.association_name == "Hội Khuyến học":
-            identity.association_name = spec["title"]
-            identity.parent_body = spec["parent_body"]
-            identity.tagline = spec["tagline"]
-            identity.responsible_person = f"Ban Biên tập Trang thông tin điện tử {spec['title']}"
-            identity.licence = f"Dữ liệu trình diễn, soạn từ kế hoạch và báo cáo của {spec['title']}."
-            identity.save()
+        self.fill_identity(site, key)
 
         self.sections[(key, "about")] = ensure_child(
             home, StandardPage, slug="gioi-thieu", title="Giới thiệu", show_in_menus=True,
@@ -165,6 +188,36 @@ class DemoLoader:
                 "Bạn đọc góp ý về nội dung xin liên hệ Văn phòng Hội.",
             ]),
         )
+
+    def build_languages(self) -> None:
+        """English, Thái and Mông on Sơn La, English on Sóc Trăng; a few pages translated."""
+        for key, codes in translations.SITE_LANGUAGES.items():
+            translations.set_site_languages(Site.objects.get(root_page=self.homes[key]), codes)
+        translations.build_english_pages(self.homes["sonla"])
+
+    def fill_identity(self, site: Site, key: str) -> None:
+        """The Site's "Thông tin hội": fills what is blank (and the theme while it is still
+        "base"), so a re-run keeps what editors changed and saves nothing when all is set."""
+        spec = SITES[key]
+        identity = SiteIdentity.for_site(site)
+        if identity.association_name == "Hội Khuyến học":
+            identity.association_name = ""
+        if identity.responsible_person == f"Ban Biên tập Trang thông tin điện tử {spec['title']}":
+            identity.responsible_person = ""  # what earlier demos put there
+        wanted = {
+            "association_name": spec["title"],
+            "parent_body": spec["parent_body"],
+            "tagline": spec["tagline"],
+            **SITE_IDENTITY[key],
+        }
+        changed = not identity.pk
+        for field, value in wanted.items():
+            current = getattr(identity, field)
+            if value and (not current or (field == "theme" and current == "base")) and current != value:
+                setattr(identity, field, value)
+                changed = True
+        if changed:
+            identity.save()
 
     def picture(self, index: int):
         return self.pictures[index % len(self.pictures)]
@@ -296,6 +349,36 @@ class DemoLoader:
                 summary=item["summary"], body=body, lead_image=self.picture(i + 2),
             )
 
+    def build_events(self) -> None:
+        """Each Site's "Sự kiện" calendar; some events are dated from today, so it is never empty."""
+        indexes = {
+            key: ensure_child(
+                self.homes[key], EventIndexPage, slug="su-kien", title="Sự kiện", show_in_menus=True,
+                intro=intro, summary=intro[:500],
+            )
+            for key, intro in event_data.EVENT_INDEXES.items()
+        }
+        zone = ZoneInfo(settings.TIME_ZONE)
+        for item in event_data.EVENTS:
+            day = event_day(item["when"], self.today)
+            words = event_words(day)
+            last_day = day + timedelta(days=item.get("days", 1) - 1)
+            all_day = item["time"] is None
+            start = datetime.combine(day, time.fromisoformat(item["time"] or "00:00"), tzinfo=zone)
+            if all_day:
+                end = datetime.combine(last_day, time.min, tzinfo=zone) if last_day > day else None
+            else:
+                end = datetime.combine(last_day, time.fromisoformat(item["until"]), tzinfo=zone)
+            venue, address = item["place"]
+            ensure_child(
+                indexes[item["site"]], EventPage, slug=item["slug"].format(**words),
+                title=item["title"].format(**words), summary=item["summary"].format(**words),
+                body=paragraphs([text.format(**words) for text in item["body"]]),
+                kind=item["kind"], start=start, end=end, all_day=all_day, venue=venue, address=address,
+                chapter=self.chapters[item["chapter"]] if item["chapter"] else None,
+                lead_image=self.picture(EVENT_PICTURES[item["kind"]]),
+            )
+
     def build_honours(self) -> None:
         rolls = {}
         for roll in honour_data.HONOUR_ROLLS:
@@ -394,6 +477,29 @@ class DemoLoader:
             user.save()
         user.groups.add(group)
         return user
+
+
+def event_day(when: dict, today: date) -> date:
+    """The day a demo event takes place on (see demo/content/events.py)."""
+    if "date" in when:
+        return date.fromisoformat(when["date"])
+    if "in_days" in when:
+        return today + timedelta(days=when["in_days"])
+    direction = "last" if "last" in when else "next"
+    month, day = (int(part) for part in when[direction].split("-"))
+    this_year = date(today.year, month, day)
+    if direction == "last":
+        return this_year if this_year < today else this_year.replace(year=today.year - 1)
+    return this_year if this_year > today else this_year.replace(year=today.year + 1)
+
+
+def event_words(day: date) -> dict:
+    """What a demo event's texts may mention about its date."""
+    return {
+        "year": day.year, "report_year": (day - timedelta(days=60)).year,
+        "since_1996": day.year - 1996, "since_2008": day.year - 2008,
+        "since_1944": day.year - 1944, "since_1912": day.year - 1912,
+    }
 
 
 def president_username(chapter_key: str) -> str:

@@ -1,8 +1,10 @@
 """The home page of one association's Site."""
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 
 from blocks.streams import KeyFiguresStreamBlock
 from core.models import BasePage
@@ -17,15 +19,27 @@ class HomePage(BasePage):
     subpage_types = [
         "news.NewsIndexPage", "chapters.ChapterIndexPage", "bulletins.BulletinIndexPage",
         "campaigns.CampaignIndexPage", "honours.HonourRollPage",
-        "officialdocs.DocumentIndexPage", "standard.StandardPage",
+        "officialdocs.DocumentIndexPage", "standard.StandardPage", "events.EventIndexPage",
     ]
 
     class Meta:
         verbose_name = _("Trang chủ")
 
+    def route(self, request, path_components):
+        """A page not yet translated is served from the Vietnamese tree (with a
+        notice in the template) instead of a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default_home = self.get_translation_or_none(Locale.get_default())
+            if default_home is None or default_home.pk == self.pk:
+                raise
+            return default_home.specific.route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from bulletins.models import BulletinIssuePage
         from campaigns.models import CampaignPage, CampaignStatus
+        from events.models import upcoming_events
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -40,4 +54,5 @@ class HomePage(BasePage):
             CampaignPage.objects.live().descendant_of(self)
             .filter(status=CampaignStatus.RUNNING).order_by("-start_date")[:3]
         )
+        context["upcoming_events"] = upcoming_events(self)[:3]
         return context

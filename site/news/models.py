@@ -87,6 +87,8 @@ class NewsIndexPage(SectionIndexPage):
 
 
 class NewsPage(BasePage):
+    og_type = "article"  # OpenGraph type when shared
+
     kind = models.CharField(_("Loại"), max_length=3, choices=NewsKind.choices, default=NewsKind.TIN)
     date = models.DateField(_("Ngày đăng"), default=timezone.localdate)
     category = models.ForeignKey(
@@ -156,13 +158,27 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related = NewsPage.objects.live().exclude(pk=self.pk).order_by("-date")
-        if self.chapter_id:
-            related = related.filter(chapter_id=self.chapter_id)
-        elif self.category_id:
-            related = related.filter(category_id=self.category_id)
+        context["related_news"] = self.related_news()
+        return context
+
+    def related_news(self, limit: int = 3) -> list["NewsPage"]:
+        """Same chapter first, then same category, then shared tags, then the latest:
+        always in the page's language and on its own Site."""
+        pool = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
         site = self.get_site()
         if site:
-            related = related.descendant_of(site.root_page)
-        context["related_news"] = related[:3]
-        return context
+            pool = pool.descendant_of(site.root_page.get_translation_or_none(self.locale) or site.root_page)
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        conditions = [
+            models.Q(chapter_id=self.chapter_id) if self.chapter_id else None,
+            models.Q(category_id=self.category_id) if self.category_id else None,
+            models.Q(tags__in=tag_ids) if tag_ids else None,
+            models.Q(),
+        ]
+        picks: list[NewsPage] = []
+        for condition in [c for c in conditions if c is not None]:
+            chosen = [page.pk for page in picks]
+            picks += pool.filter(condition).exclude(pk__in=chosen).distinct().order_by("-date", "-pk")[: limit - len(picks)]
+            if len(picks) >= limit:
+                break
+        return picks

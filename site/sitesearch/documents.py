@@ -14,6 +14,7 @@ PAGE_KINDS = {
     "PlanPage": EntryKind.PLAN, "ReportPage": EntryKind.REPORT, "CampaignPage": EntryKind.CAMPAIGN,
     "BulletinIssuePage": EntryKind.BULLETIN, "BulletinArticlePage": EntryKind.BULLETIN,
     "ChapterPage": EntryKind.CHAPTER, "HonourRollPage": EntryKind.HONOUR, "LegalRegisterPage": EntryKind.LEGAL,
+    "EventPage": EntryKind.EVENT,
 }
 
 
@@ -73,6 +74,10 @@ def page_document(page, url: str) -> Document:
         doc.texts.append(" ".join(b.document.citation for b in page.legal_bases.select_related("document")))
     elif name == "CampaignPage":
         doc.date = page.start_date
+    elif name == "EventPage":
+        doc.date = page.start_date  # the day it takes place (Asia/Ho_Chi_Minh)
+        doc.chapter_id = page.chapter_id or doc.chapter_id
+        doc.texts.append(page.location)
     elif name == "BulletinIssuePage":
         doc.date, doc.issue_id = page.publication_date, page.pk
         doc.texts.append(strip_tags(page.editorial))

@@ -16,6 +16,7 @@ class EntryKind(models.TextChoices):
     HONOUR = "vinh-danh", _("Vinh danh")
     LEGAL = "van-ban", _("Văn bản")
     CHAPTER = "chi-hoi", _("Chi hội")
+    EVENT = "su-kien", _("Sự kiện")
     PAGE = "trang", _("Trang thông tin")
 
 

@@ -50,7 +50,7 @@ def test_setup_roles_is_idempotent(db):
 def test_translated_chapter_tree_gets_the_workflow_and_the_same_president(thuan_chau, president, editor):
     from wagtail.models import Locale
 
-    english = Locale.objects.create(language_code="en")
+    english = Locale.objects.get_or_create(language_code="en")[0]
     translated = thuan_chau.copy_for_translation(english, copy_parents=True)
     assert translated.locale == english
     assert WorkflowPage.objects.get(page=translated).workflow.name == DEFAULT_WORKFLOW_NAME

@@ -1,5 +1,8 @@
 """Settings shared by every environment; each value can come from the environment."""
 import dj_database_url
+from django.conf.locale import LANG_INFO
+
+from config.languages import EXTRA_LANG_INFO
 
 from .env import BASE_DIR, VAR_DIR, env_bool, env_list, env_str, secret_key
 from .search import search_backends
@@ -20,7 +23,9 @@ INSTALLED_APPS = [
     "honours",
     "officialdocs",
     "standard",
+    "events",
     "sitesearch",
+    "feeds",
     "demo",
     # Editorial workflow plugins (workflows/)
     "workflows.checklist",
@@ -28,6 +33,8 @@ INSTALLED_APPS = [
     "workflows.editorial",
     "workflows.authoring",
     "workflows.quota",
+    # Vietnamese for the Wagtail admin: before Wagtail's apps, so its catalogue wins
+    "admin_vi",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -68,6 +75,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.languages.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -128,8 +136,17 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Language and time: Vietnamese first, English available.
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Thái (Tai Dam, ISO 639-3 "blt") and Mông ("hmn") are content languages of the
+# Sơn La site; Django knows neither, so they are described in LANG_INFO below.
+LANGUAGES = [
+    ("vi", "Tiếng Việt"),
+    ("en", "English"),
+    ("blt", "Tiếng Thái"),
+    ("hmn", "Tiếng Mông"),
+]
+LANG_INFO.update(EXTRA_LANG_INFO)
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -161,9 +178,12 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Hội Khuyến học <no-rep
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Khuyến học"
+# Languages an editor can choose for the admin (Tài khoản → Ngôn ngữ); admin_vi translates it.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # slugs are folded to ASCII by core.text.slugify_vi
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"  # alt text (description) required
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "csv", "zip"]
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"

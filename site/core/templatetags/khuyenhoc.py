@@ -63,22 +63,57 @@ def breadcrumbs(page):
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
+    """The Site's home page in the reader's language (Vietnamese when not translated)."""
     from wagtail.models import Site
 
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    return site.root_page.specific if site else None
+    return site.root_page.localized.specific if site else None
 
 
 @register.simple_tag(takes_context=True)
 def menu_items(context):
-    """(page, is_current_section) for the Site's menu."""
-    home = site_home(context)
-    if home is None:
+    """(page, is_current_section) for the Site's menu, each page in the reader's language if translated."""
+    from wagtail.models import Site
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
         return []
     current = context.get("page")
     current_path = current.path if current is not None else ""
-    return [(item, current_path.startswith(item.path)) for item in home.get_children().live().in_menu()]
+    items = []
+    for item in site.root_page.get_children().live().in_menu():
+        localized = item.localized
+        is_current = bool(current_path) and current_path.startswith((item.path, localized.path))
+        items.append((localized, is_current))
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The language switcher's entries for the current page or view."""
+    from core.languages import language_links as links
+
+    request = context.get("request")
+    return links(request, context.get("page")) if request else []
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context):
+    from core.languages import alternates
+
+    request, page = context.get("request"), context.get("page")
+    return alternates(request, page) if request and page is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def shown_in_fallback(context) -> bool:
+    """True when the page is shown in Vietnamese because it has no translation in the reader's language."""
+    from django.utils import translation
+
+    page = context.get("page")
+    return page is not None and page.locale.language_code != translation.get_language()
 
 
 @register.simple_tag(takes_context=True)
@@ -88,3 +123,23 @@ def query_with(context, name, value):
     query[name] = value
     query.pop("page", None)
     return "?" + query.urlencode()
+
+
+OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+
+
+@register.filter
+def og_locale(language_code: str) -> str:
+    """OpenGraph wants language_TERRITORY: "vi" → "vi_VN"; Thái and Mông are spoken in Vietnam too."""
+    return OG_LOCALES.get(language_code, f"{language_code}_VN")
+
+
+@register.simple_tag
+def social_image(page):
+    """The picture a shared link shows: the page's lead image or cover, if any."""
+    specific = page.specific
+    for attribute in ("lead_image", "cover_image"):
+        picture = getattr(specific, attribute, None)
+        if picture is not None:
+            return picture
+    return None

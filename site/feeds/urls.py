@@ -1,0 +1,14 @@
+from django.urls import path
+
+from .feeds import BulletinFeed, CategoryNewsFeed, ChapterNewsFeed, NewsFeed, atom
+
+urlpatterns = [
+    path("tin-tuc/rss/", NewsFeed(), name="feed_news_rss"),
+    path("tin-tuc/atom/", atom(NewsFeed)(), name="feed_news_atom"),
+    path("chi-hoi/<int:chapter_id>/rss/", ChapterNewsFeed(), name="feed_chapter_rss"),
+    path("chi-hoi/<int:chapter_id>/atom/", atom(ChapterNewsFeed)(), name="feed_chapter_atom"),
+    path("chuyen-muc/<slug:slug>/rss/", CategoryNewsFeed(), name="feed_category_rss"),
+    path("chuyen-muc/<slug:slug>/atom/", atom(CategoryNewsFeed)(), name="feed_category_atom"),
+    path("ban-tin/rss/", BulletinFeed(), name="feed_bulletins_rss"),
+    path("ban-tin/atom/", atom(BulletinFeed)(), name="feed_bulletins_atom"),
+]

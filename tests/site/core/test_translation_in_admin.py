@@ -1,0 +1,28 @@
+"""Editors translate pages in wagtail-localize's own interface."""
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale, Page
+
+pytestmark = pytest.mark.django_db
+
+
+def test_editor_submits_a_page_for_translation_and_opens_the_translation_editor(client, sonla):
+    editor = get_user_model().objects.get(username="bientap")
+    client.force_login(editor)
+    contact = Page.objects.descendant_of(sonla.root_page).get(slug="lien-he", locale__language_code="vi")
+    english = Locale.objects.get(language_code="en")
+    assert contact.get_translation_or_none(english) is None
+
+    form = client.get(f"/quan-tri/localize/submit/page/{contact.pk}/")
+    assert form.status_code == 200
+    response = client.post(f"/quan-tri/localize/submit/page/{contact.pk}/", {"locales": [english.pk]})
+    assert response.status_code == 302
+
+    draft = contact.get_translation(english)
+    assert not draft.live  # a draft until the translator publishes it
+    editor_page = client.get(f"/quan-tri/pages/{draft.pk}/edit/")
+    assert editor_page.status_code == 200
+    assert b"wagtail-localize" in editor_page.content or b"localize" in editor_page.content
+    # readers keep getting the Vietnamese page, with the notice, meanwhile
+    public = client.get("/en" + contact.relative_url(sonla), HTTP_HOST="127.0.0.1:8000")
+    assert public.status_code == 200 and b"notice--language" in public.content
