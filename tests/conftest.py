@@ -27,6 +27,17 @@ def _compile_catalogues():
 _compile_catalogues()
 
 
+@pytest.fixture(autouse=True)
+def vietnamese_outside_requests():
+    """Each test starts in Vietnamese: LocaleMiddleware leaves the last request's
+    language active after the response, so an /en/ request would leak into the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

@@ -68,7 +68,7 @@ class ChapterPage(BasePage):
         index.FilterField("kind"),
     ]
     parent_page_types = ["chapters.ChapterIndexPage", "chapters.ChapterPage"]
-    subpage_types = ["chapters.ChapterPage", "news.NewsPage", "standard.StandardPage"]
+    subpage_types = ["chapters.ChapterPage", "news.NewsPage", "events.EventPage", "standard.StandardPage"]
 
     class Meta:
         verbose_name = _("Chi hội / Hội cơ sở")
@@ -87,6 +87,7 @@ class ChapterPage(BasePage):
         return self
 
     def get_context(self, request, *args, **kwargs):
+        from events.models import chapter_events
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -94,4 +95,5 @@ class ChapterPage(BasePage):
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:6]
         )
+        context["upcoming_events"] = chapter_events(self)[:5]
         return context

@@ -8,7 +8,15 @@ from django.conf import settings
 from django.http import Http404
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
+
+
+def interface_language(code: str) -> str:
+    """The language the interface is actually written in for readers of ``code``."""
+    from config.languages import VIETNAMESE_INTERFACE
+
+    return settings.LANGUAGE_CODE if code in VIETNAMESE_INTERFACE else code
 
 
 def site_language_codes(request) -> list[str]:
@@ -77,7 +85,8 @@ def language_links(request, page=None) -> list[dict]:
             with translation.override(fallback_language):  # resolve the path in its own language
                 url = translate_url(fallback_path, code)
         links.append({
-            "code": code, "name": info["name_local"], "url": url,
+            "code": code, "name": capfirst(info["name_local"]), "url": url,
+            "label_lang": interface_language(code),
             "current": code == current, "translated": page is None or target is not None,
         })
     return links

@@ -350,7 +350,8 @@ class DemoLoader:
             )
 
     def build_events(self) -> None:
-        """Each Site's "Sự kiện" calendar; some events are dated from today, so it is never empty."""
+        """Each Site's "Sự kiện" calendar; some events are dated from today, so it is never empty.
+        A chapter's event lives under the chapter's page, as a president would post it."""
         indexes = {
             key: ensure_child(
                 self.homes[key], EventIndexPage, slug="su-kien", title="Sự kiện", show_in_menus=True,
@@ -370,13 +371,13 @@ class DemoLoader:
             else:
                 end = datetime.combine(last_day, time.fromisoformat(item["until"]), tzinfo=zone)
             venue, address = item["place"]
+            chapter = self.chapters[item["chapter"]] if item["chapter"] else None
             ensure_child(
-                indexes[item["site"]], EventPage, slug=item["slug"].format(**words),
+                chapter or indexes[item["site"]], EventPage, slug=item["slug"].format(**words),
                 title=item["title"].format(**words), summary=item["summary"].format(**words),
                 body=paragraphs([text.format(**words) for text in item["body"]]),
                 kind=item["kind"], start=start, end=end, all_day=all_day, venue=venue, address=address,
-                chapter=self.chapters[item["chapter"]] if item["chapter"] else None,
-                lead_image=self.picture(EVENT_PICTURES[item["kind"]]),
+                chapter=chapter, lead_image=self.picture(EVENT_PICTURES[item["kind"]]),
             )
 
     def build_honours(self) -> None:

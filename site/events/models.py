@@ -1,6 +1,8 @@
 """Events: Tháng Khuyến học, Ngày Khuyến học Việt Nam 2/10, award ceremonies, conferences…
 
-One EventIndexPage per Site lists what is coming and shows a calendar by month
+Events are added by the province office in the Site's EventIndexPage and by chapter
+presidents under their own chapter (so they go through the same review as their news).
+The index lists every event of its Site, wherever it lives, and shows a calendar by month
 (``?thang=YYYY-MM``); every event and the whole calendar can be downloaded as iCalendar
 (``<event>/ical/``, ``<index>/ical/``). Times are those of Asia/Ho_Chi_Minh.
 """
@@ -26,6 +28,7 @@ from . import ical
 from .month import WEEKDAYS, BadMonth, month_end, month_weeks, parse_month, shift_month
 
 UPCOMING_ON_INDEX = 10
+HOME_DEPTH = 2  # a Site's home page (one per language) sits right under Wagtail's root
 
 
 def local_zone() -> ZoneInfo:
@@ -45,7 +48,7 @@ class EventKind(models.TextChoices):
 
 
 def live_events(root):
-    """Live, public events under ``root`` (a Site's home page or its events index), soonest first."""
+    """Live, public events under ``root`` (a Site's home page or a chapter), soonest first."""
     return (
         EventPage.objects.live().public().descendant_of(root)
         .select_related("chapter", "lead_image").order_by("start", "pk")
@@ -56,6 +59,21 @@ def upcoming_events(root):
     """Events still to come or going on: those ending (or, without an end, starting) today or later."""
     since = start_of_day(timezone.localdate())
     return live_events(root).filter(Q(end__gte=since) | Q(end__isnull=True, start__gte=since))
+
+
+def chapter_events(chapter):
+    """Upcoming events a chapter or one of its sub-chapters holds, wherever the page lives."""
+    from chapters.models import ChapterPage
+
+    home = chapter.get_ancestors().filter(depth=HOME_DEPTH).first() or chapter
+    organisers = ChapterPage.objects.descendant_of(chapter, inclusive=True)
+    return upcoming_events(home).filter(Q(chapter__in=organisers) | Q(path__startswith=chapter.path))
+
+
+def events_index_of(page):
+    """The events index of the Site (and language) ``page`` belongs to, or None."""
+    home = page if page.depth == HOME_DEPTH else page.get_ancestors().filter(depth=HOME_DEPTH).first()
+    return EventIndexPage.objects.child_of(home).live().first() if home else None
 
 
 def events_between(root, first, last):
@@ -74,7 +92,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = upcoming_events(self)[:UPCOMING_ON_INDEX]
+        context["upcoming_events"] = upcoming_events(self.get_parent())[:UPCOMING_ON_INDEX]
         url = self.get_url(request)
         context["ical_url"] = url + self.reverse_subpage("calendar_ical") if url else None
         return context
@@ -90,7 +108,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
             response.status_code = 400
             return response
         last = month_end(first)
-        events = list(events_between(self, first, last))
+        events = list(events_between(self.get_parent(), first, last))
         return self.render(request, context_overrides={
             "month": first,
             "month_label": _("Tháng %(month)s năm %(year)s") % {"month": first.month, "year": first.year},
@@ -107,7 +125,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         """Every live, public event of this Site's calendar as one .ics file."""
         name = f"{self.title} – {self.get_parent().title}"
         return ical.ics_response(
-            ical.build_calendar(live_events(self), request, name), f"{self.get_parent().slug}-{self.slug}.ics"
+            ical.build_calendar(live_events(self.get_parent()), request, name), f"{self.get_parent().slug}-{self.slug}.ics"
         )
 
 
@@ -124,7 +142,7 @@ class EventPage(RoutablePageMixin, BasePage):
     chapter = models.ForeignKey(
         "chapters.ChapterPage", verbose_name=_("Cấp hội tổ chức"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="events",
-        help_text=_("Để trống nếu do Hội tỉnh tổ chức."),
+        help_text=_("Để trống nếu do Hội tỉnh tổ chức. Sự kiện đăng trong trang của một chi hội tự nhận chi hội ấy."),
     )
     lead_image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("Ảnh đại diện"), null=True, blank=True,
@@ -147,12 +165,22 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("kind"),
         index.FilterField("chapter"),
     ]
-    parent_page_types = ["events.EventIndexPage"]
+    parent_page_types = ["events.EventIndexPage", "chapters.ChapterPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("Sự kiện")
         verbose_name_plural = _("Sự kiện")
+
+    def save(self, *args, **kwargs):
+        """An event added under a chapter is that chapter's unless the author said otherwise."""
+        if self.chapter_id is None and self.depth:
+            from chapters.models import ChapterPage
+
+            parent = self.get_parent()
+            if parent is not None and parent.specific_class is ChapterPage:
+                self.chapter_id = parent.pk
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -223,11 +251,12 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         url = self.get_url(request)
         context["ical_url"] = url + self.reverse_subpage("event_ical") if url else None
-        context["event_index"] = self.get_parent() if self.path else None
+        context["event_index"] = events_index_of(self) if self.path else None
         return context
 
     @path("ical/")
     def event_ical(self, request):
         """This event alone as an .ics file."""
-        site_name = self.get_parent().get_parent().title
+        home = self.get_ancestors().filter(depth=HOME_DEPTH).first()
+        site_name = home.title if home else self.title
         return ical.ics_response(ical.build_calendar([self], request, f"{self.title} – {site_name}"), f"{self.slug}.ics")

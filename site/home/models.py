@@ -39,7 +39,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from bulletins.models import BulletinIssuePage
         from campaigns.models import CampaignPage, CampaignStatus
-        from events.models import upcoming_events
+        from events.models import events_index_of, upcoming_events
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -55,4 +55,5 @@ class HomePage(BasePage):
             .filter(status=CampaignStatus.RUNNING).order_by("-start_date")[:3]
         )
         context["upcoming_events"] = upcoming_events(self)[:3]
+        context["event_index"] = events_index_of(self)
         return context

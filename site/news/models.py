@@ -168,7 +168,7 @@ class NewsPage(BasePage):
         site = self.get_site()
         if site:
             pool = pool.descendant_of(site.root_page.get_translation_or_none(self.locale) or site.root_page)
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+        tag_ids = [tag.pk for tag in self.tags.all()]  # also in previews, where tags live in memory
         conditions = [
             models.Q(chapter_id=self.chapter_id) if self.chapter_id else None,
             models.Q(category_id=self.category_id) if self.category_id else None,

@@ -107,6 +107,16 @@ def hreflang_alternates(context):
     return alternates(request, page) if request and page is not None else []
 
 
+@register.simple_tag
+def interface_language():
+    """For <html lang>: the language menus and buttons are written in (Vietnamese for Thái and Mông)."""
+    from django.utils import translation
+
+    from core.languages import interface_language as language_of_interface
+
+    return language_of_interface(translation.get_language())
+
+
 @register.simple_tag(takes_context=True)
 def shown_in_fallback(context) -> bool:
     """True when the page is shown in Vietnamese because it has no translation in the reader's language."""
