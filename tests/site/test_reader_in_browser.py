@@ -14,8 +14,8 @@ UNTRANSLATED = "/gioi-thieu/"
 
 def switch_to(browser, language_code):
     browser.find_element(By.CSS_SELECTOR, f'.language-switcher a[hreflang="{language_code}"]').click()
-    WebDriverWait(browser, 10).until(
-        lambda driver: driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == language_code)
+    WebDriverWait(browser, 10).until(lambda driver: driver.find_element(
+        By.CSS_SELECTOR, '.language-switcher a[aria-current="true"]').get_attribute("hreflang") == language_code)
 
 
 def test_language_switch_keeps_the_page(browser, demo_server):
@@ -24,6 +24,7 @@ def test_language_switch_keeps_the_page(browser, demo_server):
     switch_to(browser, "en")
     assert browser.current_url == demo_server + ARTICLE_EN
     assert "Exam Season Support" in browser.find_element(By.TAG_NAME, "h1").text
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     assert browser.find_element(By.CSS_SELECTOR, ".skip-link").get_attribute("textContent").strip() != ""
     for size in (PHONE, DESKTOP):
         screenshot(browser, "article-en", size)
@@ -37,7 +38,9 @@ def test_missing_translation_falls_back_politely(browser, demo_server):
     switch_to(browser, "hmn")
     notice = browser.find_element(By.CSS_SELECTOR, ".notice--language")
     assert notice.is_displayed() and "tiếng Việt" in notice.text
-    assert browser.find_element(By.TAG_NAME, "main").get_attribute("lang") == "vi"
+    # Mông readers get a Vietnamese interface (its catalogue is untranslated), and the page says so
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi"
+    assert browser.find_element(By.TAG_NAME, "main").get_attribute("lang") in ("", None)
     assert browser.current_url == demo_server + "/hmn/tin-tuc/"
     for size in (PHONE, DESKTOP):
         screenshot(browser, "fallback-hmn-news", size)
