@@ -270,7 +270,6 @@ class DemoLoader:
             self.chapters[key] = ensure_child(
                 index, ChapterPage, slug=key, title=title, short_name=name,
                 kind=ChapterKind.DISTRICT, summary=description, president_title="Chủ tịch",
-                body=paragraphs([description]),
             )
         for key, parent_key, title in chapter_data.SON_LA_COMMUNES:
             self.chapters[key] = ensure_child(
@@ -287,7 +286,7 @@ class DemoLoader:
         for key, short, title, description in chapter_data.SOC_TRANG_DISTRICTS:
             self.chapters[key] = ensure_child(
                 st_index, ChapterPage, slug=key, title=title, short_name=short,
-                kind=ChapterKind.DISTRICT, summary=description, body=paragraphs([description]),
+                kind=ChapterKind.DISTRICT, summary=description,
             )
 
     # -- content ------------------------------------------------------------
