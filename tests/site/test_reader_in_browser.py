@@ -78,7 +78,8 @@ def test_share_links_and_copy_on_an_article(browser, demo_server):
     # no script from another origin on the page
     scripts = browser.execute_script("return [...document.scripts].map(s => s.src).filter(Boolean)")
     assert scripts and all(src.startswith(demo_server) for src in scripts)
-    screenshot(browser, "article-share", PHONE)
+    for size in (PHONE, DESKTOP):
+        screenshot(browser, "article-share", size)
 
 
 def test_tai_viet_font_is_fetched_only_for_tai_viet_letters(browser, demo_server):
