@@ -33,6 +33,31 @@ def test_sitemap_covers_every_locale_with_alternates(client, sonla):
     assert alternates == {"vi": f"http://{SONLA}/gioi-thieu/", "en": f"http://{SONLA}/en/about/"}
 
 
+@pytest.mark.parametrize("host", [SONLA, SOCTRANG])
+def test_sitemap_follows_the_sitemaps_protocol(client, host):
+    """What sitemaps.org 0.9 and Google's hreflang rules ask of each entry."""
+    from datetime import date
+
+    tree, urls = sitemap_urls(client, host)
+    assert tree.tag == "{%s}urlset" % NS["s"]
+    assert 0 < len(urls) <= 50_000
+    allowed = {"{%s}%s" % (NS["s"], name) for name in ("loc", "lastmod", "changefreq", "priority")}
+    allowed.add("{%s}link" % NS["x"])
+    for entry in tree.findall("s:url", NS):
+        children = [child.tag for child in entry]
+        assert set(children) <= allowed and children.count("{%s}loc" % NS["s"]) == 1
+        loc = entry.find("s:loc", NS).text
+        assert loc.startswith(f"http://{host}/") and len(loc) < 2048 and loc == loc.strip()
+        lastmod = entry.find("s:lastmod", NS)
+        if lastmod is not None:
+            date.fromisoformat(lastmod.text[:10])  # W3C datetime: a valid date first
+        links = entry.findall("x:link", NS)
+        for link in links:
+            assert link.get("rel") == "alternate" and link.get("href").startswith(f"http://{host}/")
+        if links:  # the page lists itself among its alternates
+            assert loc in {link.get("href") for link in links}
+
+
 def test_sitemap_of_one_site_has_none_of_the_other(client):
     _tree, urls = sitemap_urls(client, SOCTRANG)
     assert urls and all(url.startswith(f"http://{SOCTRANG}/") for url in urls)
