@@ -3,9 +3,10 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from chapters.models import ChapterPage
+from events.models import EventPage
 from news.models import NewsKind, NewsPage
 
 
@@ -21,16 +22,25 @@ def chapters_of(user) -> list[ChapterPage]:
     )
 
 
-def new_page_url(chapter, kind: str) -> str:
-    return reverse("wagtailadmin_pages:add", args=("news", "newspage", chapter.pk)) + f"?kind={kind}"
+def new_page_url(chapter, model, kind: str = "") -> str:
+    """The admin's "add page" form for ``model`` under ``chapter`` (a news kind preset with ?kind=)."""
+    url = reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, chapter.pk))
+    return url + (f"?kind={kind}" if kind else "")
 
 
 @dataclass
 class MyPage:
-    page: NewsPage
+    page: NewsPage | EventPage
     status: str
     step: str
     comments: list[str]
+
+    @property
+    def kind_label(self) -> str:
+        """"Tin" or "Bài" for news; "Sự kiện" for an event (its own kind is a detail here)."""
+        if isinstance(self.page, NewsPage):
+            return self.page.get_kind_display()
+        return self.page._meta.verbose_name
 
     @property
     def edit_url(self) -> str:
@@ -59,7 +69,10 @@ def status_label(page, state) -> str:
 
 
 def my_pages(user, limit: int | None = None) -> list[MyPage]:
-    pages = NewsPage.objects.filter(owner=user).order_by("-latest_revision_created_at", "-pk")
+    pages = (
+        Page.objects.type(NewsPage, EventPage).filter(owner=user)
+        .order_by("-latest_revision_created_at", "-pk").specific()
+    )
     if limit:
         pages = pages[:limit]
     rows = []
@@ -72,4 +85,8 @@ def my_pages(user, limit: int | None = None) -> list[MyPage]:
     return rows
 
 
-KINDS = [(NewsKind.TIN, _("Viết tin mới")), (NewsKind.BAI, _("Viết bài mới"))]
+WRITE_LINKS = [
+    (NewsPage, NewsKind.TIN, _("Viết tin mới")),
+    (NewsPage, NewsKind.BAI, _("Viết bài mới")),
+    (EventPage, "", _("Đăng sự kiện")),
+]

@@ -2,12 +2,15 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
-from .queries import KINDS, chapters_of, my_pages, new_page_url
+from .queries import WRITE_LINKS, chapters_of, my_pages, new_page_url
 
 
 def _write_buttons(user):
     return [
-        {"chapter": chapter, "links": [(label, new_page_url(chapter, kind)) for kind, label in KINDS]}
+        {
+            "chapter": chapter,
+            "links": [(label, new_page_url(chapter, model, kind)) for model, kind, label in WRITE_LINKS],
+        }
         for chapter in chapters_of(user)
     ]
 

@@ -1,7 +1,8 @@
 """Pre-review rules: pluggable functions that each return a Vietnamese failure message or None.
 
-Another app adds a rule with ``@register_rule("code", "Label")``; each Site can
-switch rules off in its ChecklistSettings.
+Another app adds a rule with ``@register_rule("code", "Label")``, optionally only for some
+page types (``applies_to=("news.newspage",)``); each Site can switch rules off in its
+ChecklistSettings.
 """
 import re
 from collections.abc import Callable
@@ -16,22 +17,34 @@ PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+84|0)(?:[\s.\-]?\d){9,10}(?!\d)")
 CITIZEN_ID = re.compile(r"(?<!\d)\d{12}(?!\d)")  # căn cước công dân: 12 digits
 
 
+NEWS = "news.newspage"
+EVENT = "events.eventpage"
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
     label: str
     check: Callable
+    applies_to: tuple[str, ...] | None = None  # model labels; None: every page type
+
+    def applies(self, page) -> bool:
+        return self.applies_to is None or page._meta.label_lower in self.applies_to
 
 
 RULES: dict[str, Rule] = {}
 
 
-def register_rule(code: str, label: str):
+def register_rule(code: str, label: str, applies_to: tuple[str, ...] | None = None):
     def decorator(check):
-        RULES[code] = Rule(code, label, check)
+        RULES[code] = Rule(code, label, check, applies_to)
         return check
 
     return decorator
+
+
+def has_field(page, name: str) -> bool:
+    return any(field.name == name for field in page._meta.get_fields())
 
 
 def rule_choices() -> list[tuple[str, str]]:
@@ -43,7 +56,7 @@ def page_text(page) -> str:
     return "\n".join([page.title, getattr(page, "summary", ""), stream_text(getattr(page, "body", None))])
 
 
-@register_rule("kind", "Đã chọn loại tin hoặc bài")
+@register_rule("kind", "Đã chọn loại tin hoặc bài", applies_to=(NEWS,))
 def kind_chosen(page, settings):
     if not getattr(page, "kind", None):
         return "Chưa chọn loại: tin hay bài."
@@ -58,21 +71,23 @@ def summary_present(page, settings):
         return f"Tóm tắt dài {len(summary)} ký tự, quá {settings.summary_max_length} ký tự cho phép."
 
 
-@register_rule("lead_image", "Có ảnh đại diện với mô tả ảnh")
+@register_rule("lead_image", "Có ảnh đại diện với mô tả ảnh (tin, bài; ảnh của sự kiện không bắt buộc)",
+               applies_to=(NEWS, EVENT))
 def lead_image_with_alt(page, settings):
     image = getattr(page, "lead_image", None)
     if image is None:
-        return "Chưa có ảnh đại diện."
+        # an event is often announced before anyone has a picture of it
+        return None if page._meta.label_lower == EVENT else "Chưa có ảnh đại diện."
     if not (image.description or "").strip():
         return "Ảnh đại diện chưa có mô tả (alt) cho người không xem được ảnh."
 
 
-@register_rule("chapter_category", "Đã có chi hội và chuyên mục")
+@register_rule("chapter_category", "Đã có chi hội và chuyên mục", applies_to=(NEWS, EVENT))
 def chapter_and_category(page, settings):
     missing = []
     if getattr(page, "chapter_id", None) is None and page.get_chapter() is None:
         missing.append("chi hội")
-    if getattr(page, "category_id", None) is None:
+    if has_field(page, "category") and page.category_id is None:
         missing.append("chuyên mục")
     if missing:
         return "Chưa chọn " + " và ".join(missing) + "."
@@ -99,5 +114,7 @@ def no_personal_numbers(page, settings):
 def failures(page, settings) -> list[str]:
     """The failure messages of every enabled rule, in registration order."""
     disabled = set(settings.disabled_rules or [])
-    messages = (rule.check(page, settings) for code, rule in RULES.items() if code not in disabled)
+    messages = (
+        rule.check(page, settings) for code, rule in RULES.items() if code not in disabled and rule.applies(page)
+    )
     return [message for message in messages if message]
