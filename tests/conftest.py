@@ -12,16 +12,13 @@ pytest_plugins = ["tests.browser"]
 
 
 def _compile_catalogues():
-    """Compile stale or missing .mo files (as `make messages` does), then forget the
-    translations Django may already have loaded so that the fresh ones are read."""
-    from django.utils.translation import trans_real
+    """Compile stale or missing .mo files (as `make messages` does), then have Django forget
+    the translations it may already have loaded, the way it does when a test changes LOCALE_PATHS."""
+    from django.conf import settings
+    from django.test.signals import setting_changed
 
     call_command("compile_catalogues", verbosity=0)
-    trans_real._translations = {}
-    trans_real._default = None
-    trans_real._active = trans_real.Local()
-    for cached in ("translation_catalog_exists", "check_for_language"):  # the name varies with Django's patch release
-        getattr(getattr(trans_real, cached, None), "cache_clear", lambda: None)()
+    setting_changed.send(sender=type(settings), setting="LOCALE_PATHS", value=settings.LOCALE_PATHS, enter=False)
 
 
 _compile_catalogues()
