@@ -58,3 +58,20 @@ def test_update_index_and_rebuild_work_on_the_database_backend():
 
     before = SearchEntry.objects.count()
     assert sync.rebuild() == before
+
+
+@pytest.mark.django_db
+def test_rebuild_leaves_postgresql_with_fresh_statistics():
+    """Without them PostgreSQL plans the search join for empty tables (see sync.refresh_planner_statistics)."""
+    from django.db import connection
+
+    from sitesearch import sync
+
+    if connection.vendor != "postgresql":
+        pytest.skip("planner statistics are a PostgreSQL matter")
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE pg_class SET reltuples = 1 WHERE relname = 'sitesearch_searchentry'")
+    count = sync.rebuild()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'sitesearch_searchentry'")
+        assert cursor.fetchone()[0] == count > 1
