@@ -1,10 +1,13 @@
 """Fixtures for the editorial workflow tests: the demo's people and a fresh page to submit."""
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
 from chapters.models import ChapterPage
+from events.models import EventPage
 from news.models import NewsCategory, NewsPage
 
 
@@ -49,3 +52,18 @@ def draft_news(thuan_chau, president, picture):
     page.save_revision(user=president)
     mail.outbox.clear()
     return page
+
+
+@pytest.fixture
+def draft_event(thuan_chau, president):
+    """A chapter event by Thuận Châu's president, without a picture (events need none), as a draft."""
+    event = EventPage(
+        title="Lễ trao học bổng bản Nà Lốc", slug="le-trao-hoc-bong-ban-na-loc", live=False, owner=president,
+        start=timezone.now() + timedelta(days=7), venue="Nhà văn hoá bản Nà Lốc",
+        summary="Trao 20 suất học bổng cho học sinh vượt khó.",
+        body=[{"type": "paragraph", "value": "<p>Mời bà con đến dự.</p>"}],
+    )
+    thuan_chau.add_child(instance=event)
+    event.save_revision(user=president)
+    mail.outbox.clear()
+    return event
