@@ -65,14 +65,21 @@ def chapter_events(chapter):
     """Upcoming events a chapter or one of its sub-chapters holds, wherever the page lives."""
     from chapters.models import ChapterPage
 
-    home = chapter.get_ancestors().filter(depth=HOME_DEPTH).first() or chapter
+    home = home_of(chapter) or chapter
     organisers = ChapterPage.objects.descendant_of(chapter, inclusive=True)
     return upcoming_events(home).filter(Q(chapter__in=organisers) | Q(path__startswith=chapter.path))
 
 
+def home_of(page):
+    """The home page (of the Site and language) ``page`` lives under, or None."""
+    if page.depth == HOME_DEPTH:
+        return page
+    return page.get_ancestors().filter(depth=HOME_DEPTH).first()
+
+
 def events_index_of(page):
     """The events index of the Site (and language) ``page`` belongs to, or None."""
-    home = page if page.depth == HOME_DEPTH else page.get_ancestors().filter(depth=HOME_DEPTH).first()
+    home = home_of(page)
     return EventIndexPage.objects.child_of(home).live().first() if home else None
 
 
@@ -123,9 +130,10 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("ical/")
     def calendar_ical(self, request):
         """Every live, public event of this Site's calendar as one .ics file."""
-        name = f"{self.title} – {self.get_parent().title}"
+        home = self.get_parent()
+        name = f"{self.title} – {home.title}"
         return ical.ics_response(
-            ical.build_calendar(live_events(self.get_parent()), request, name), f"{self.get_parent().slug}-{self.slug}.ics"
+            ical.build_calendar(live_events(home), request, name), f"{home.slug}-{self.slug}.ics"
         )
 
 
@@ -257,6 +265,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("ical/")
     def event_ical(self, request):
         """This event alone as an .ics file."""
-        home = self.get_ancestors().filter(depth=HOME_DEPTH).first()
+        home = home_of(self)
         site_name = home.title if home else self.title
         return ical.ics_response(ical.build_calendar([self], request, f"{self.title} – {site_name}"), f"{self.slug}.ics")
