@@ -3,6 +3,7 @@
 Each feed lists the requesting Site's live public pages in the reader's language
 (Vietnamese under unprefixed URLs, English under /en/).
 """
+import copy
 from datetime import datetime, time
 
 from django.http import Http404
@@ -27,6 +28,12 @@ def _as_datetime(day) -> datetime:
 
 class SiteFeed(Feed):
     """What every feed of a Site shares: the Site, its home page, the language."""
+
+    def __call__(self, request, *args, **kwargs):
+        """One Feed object serves every request to its URL (and runserver, or gunicorn with
+        threads, serves requests at once): each request works on its own copy, so the Site and
+        request that get_object keeps on it cannot leak into another request's feed."""
+        return Feed.__call__(copy.copy(self), request, *args, **kwargs)
 
     def get_object(self, request, **kwargs):
         site = Site.find_for_request(request)

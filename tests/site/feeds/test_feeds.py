@@ -66,3 +66,12 @@ def test_english_feed_lists_english_news(client):
 def test_pages_advertise_their_feeds(client):
     html = client.get("/", HTTP_HOST=SONLA).content.decode()
     assert 'type="application/rss+xml"' in html and 'href="/nguon-tin/tin-tuc/rss/"' in html
+
+
+def test_a_feed_object_keeps_no_request_between_requests(client):
+    """The URLconf's Feed instances are shared: a request's Site must not stay on them."""
+    from django.urls import resolve
+
+    feed = resolve("/nguon-tin/tin-tuc/rss/").func
+    client.get("/nguon-tin/tin-tuc/rss/", HTTP_HOST="soctrang.localhost:8000")
+    assert not hasattr(feed, "site") and not hasattr(feed, "request")
