@@ -8,6 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
 
+from .media_access import MediaCheckedPageForm
 from .text import slugify_vi
 from .themes import ThemeSelect, available_themes
 from .widgets import VietnameseSlugInput
@@ -37,6 +38,7 @@ class BasePage(Page):
         FieldPanel("show_in_menus"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
+    base_form_class = MediaCheckedPageForm
 
     class Meta:
         abstract = True
@@ -149,3 +151,45 @@ class SiteIdentity(BaseSiteSetting):
             raise ValidationError(
                 {"theme": _("Không có giao diện “%(theme)s” trong thư mục themes/.") % {"theme": self.theme}}
             )
+
+
+class SiteRoles(models.Model):
+    """A Site's editorial board and the root of its media: found by key, never by a name,
+    so two Sites (or a renamed Site) can never share a board or a collection."""
+
+    site = models.OneToOneField("wagtailcore.Site", on_delete=models.CASCADE, related_name="roles")
+    board = models.OneToOneField(
+        "auth.Group", verbose_name=_("Ban Biên tập"), on_delete=models.PROTECT, related_name="board_of"
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", verbose_name=_("Thư mục ảnh và tài liệu"), on_delete=models.PROTECT,
+        related_name="site_roles",
+    )
+
+    class Meta:
+        verbose_name = _("Vai trò của trang")
+
+    def __str__(self):
+        return self.site.site_name or self.site.hostname
+
+
+class ChapterRoles(models.Model):
+    """A chapter's president group and media collection, keyed by the chapter's
+    ``translation_key``: shared by its translations, kept through renames, and distinct
+    for two chapters with the same name."""
+
+    chapter_key = models.UUIDField(_("Khóa chi hội"), unique=True, editable=False)
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="chapter_roles")
+    presidents = models.OneToOneField(
+        "auth.Group", verbose_name=_("Nhóm chủ tịch"), on_delete=models.PROTECT, related_name="chapter_of"
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", verbose_name=_("Thư mục ảnh và tài liệu"), on_delete=models.PROTECT,
+        related_name="chapter_roles",
+    )
+
+    class Meta:
+        verbose_name = _("Vai trò của chi hội")
+
+    def __str__(self):
+        return self.presidents.name

@@ -1,16 +1,29 @@
-"""Groups and permissions, set up by code: the editorial board and one group per chapter.
+"""Groups, collections and permissions, set up by code: each Site's board and each chapter's presidents.
 
-The editorial workflow plugins build on these; nothing here is clicked in the admin.
+Every link is a key: a Site's board and media root hang on ``SiteRoles``, a chapter's
+president group and collection on ``ChapterRoles`` (by the chapter's ``translation_key``).
+Group and collection names are labels only; two chapters called "Phường 1" never share a
+right, and renaming a chapter moves none.
 """
+import re
+
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
+
+from .models import ChapterRoles, SiteRoles
 
 EDITORS_GROUP = "Ban Biên tập"
+PRESIDENTS_GROUP = "Chủ tịch"
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"]
 PRESIDENT_PAGE_PERMISSIONS = ["add_page", "change_page"]
-MEDIA_PERMISSIONS = {
+PRESIDENT_MEDIA_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image"],
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
+}
+EDITOR_MEDIA_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document", "delete_document"],
 }
 EDITOR_MODEL_PERMISSIONS = {
     "news": ["add_newscategory", "change_newscategory"],
@@ -40,62 +53,145 @@ def _grant_pages(group: Group, page, codenames: list[str]) -> None:
         )
 
 
-def _grant_collection(group: Group, collection: Collection) -> None:
-    for app_label, codenames in MEDIA_PERMISSIONS.items():
+def _grant_collection(group: Group, collection: Collection, permissions: dict[str, list[str]]) -> None:
+    for app_label, codenames in permissions.items():
         for codename in codenames:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=collection, permission=_permission(app_label, codename)
             )
 
 
-def editors_group_name(site) -> str:
-    """Each Site has its own board: the default Site's is plainly "Ban Biên tập"."""
-    return EDITORS_GROUP if site.is_default_site else f"{EDITORS_GROUP} – {site.site_name}"[:150]
+def _free_group_name(wanted: list[str], group: Group | None = None) -> str:
+    """The first label not used by another group (Django's group names are unique)."""
+    taken = Group.objects.exclude(pk=getattr(group, "pk", None)).filter(name__in=wanted)
+    taken_names = set(taken.values_list("name", flat=True))
+    for name in wanted:
+        if name not in taken_names:
+            return name
+    base, number = wanted[-1], 2
+    while Group.objects.exclude(pk=getattr(group, "pk", None)).filter(name=f"{base} ({number})").exists():
+        number += 1
+    return f"{base} ({number})"
+
+
+def _labels(prefix: str, name: str, site: Site) -> list[str]:
+    return [f"{prefix} {name}"[:150], f"{prefix} {name} – {site.site_name or site.hostname}"[:140]]
+
+
+# -- Sites ------------------------------------------------------------------
+
+
+def board_label(site: Site) -> list[str]:
+    """The default Site's board is plainly "Ban Biên tập"; another Site's names its Site."""
+    labelled = f"{EDITORS_GROUP} – {site.site_name or site.hostname}"[:140]
+    return [EDITORS_GROUP, labelled] if site.is_default_site else [labelled]
+
+
+@transaction.atomic
+def ensure_site_roles(site: Site) -> SiteRoles:
+    """A Site's Ban Biên tập and media root: it edits and publishes everything of that Site,
+    in every locale, and handles media in that Site's collection only."""
+    roles = SiteRoles.objects.filter(site=site).select_related("board", "collection").first()
+    if roles is None:
+        board = Group.objects.create(name=_free_group_name(board_label(site)))
+        collection = Collection.get_first_root_node().add_child(name=(site.site_name or site.hostname)[:255])
+        roles = SiteRoles.objects.create(site=site, board=board, collection=collection)
+    board = roles.board
+    board.permissions.add(_admin_access())
+    for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
+        board.permissions.add(*[_permission(app_label, c) for c in codenames])
+    for root in site.root_page.get_translations(inclusive=True):
+        _grant_pages(board, root, EDITOR_PAGE_PERMISSIONS)
+    _grant_collection(board, roles.collection, EDITOR_MEDIA_PERMISSIONS)
+    return roles
+
+
+def board_of(site: Site) -> Group | None:
+    roles = SiteRoles.objects.filter(site=site).select_related("board").first()
+    return roles.board if roles else None
 
 
 def editors_groups():
-    return Group.objects.filter(name__startswith=EDITORS_GROUP)
+    """Every Site's board."""
+    return Group.objects.filter(board_of__isnull=False)
+
+
+def board_sites(user):
+    """The Sites whose board ``user`` sits on; every Site for a superuser."""
+    if not (user and user.is_authenticated and user.is_active):
+        return Site.objects.none()
+    if user.is_superuser:
+        return Site.objects.all()
+    return Site.objects.filter(roles__board__in=user.groups.all())
 
 
 def is_editor(user) -> bool:
-    return user.groups.filter(name__startswith=EDITORS_GROUP).exists()
+    return board_sites(user).exists()
 
 
-def ensure_editors_group(site) -> Group:
-    """A Site's Ban Biên tập: edits and publishes everything of that Site, in every locale."""
-    group = Group.objects.get_or_create(name=editors_group_name(site))[0]
-    group.permissions.add(_admin_access())
-    for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
-        group.permissions.add(*[_permission(app_label, c) for c in codenames])
-    for root in site.root_page.get_translations(inclusive=True):
-        _grant_pages(group, root, EDITOR_PAGE_PERMISSIONS)
-    _grant_collection(group, Collection.get_first_root_node())
-    return group
+def site_collection(site: Site) -> Collection:
+    return ensure_site_roles(site).collection
 
 
-def _source_chapter(chapter):
-    """The chapter in the default locale: translations share their source's group."""
+# -- chapters ---------------------------------------------------------------
+
+
+def chapter_roles(chapter) -> ChapterRoles | None:
+    """The roles of a chapter or of any of its translations."""
+    return ChapterRoles.objects.filter(chapter_key=chapter.translation_key).select_related(
+        "presidents", "collection"
+    ).first()
+
+
+def president_group(chapter) -> Group | None:
+    roles = chapter_roles(chapter)
+    return roles.presidents if roles else None
+
+
+def is_president_of(user, chapter) -> bool:
+    roles = chapter_roles(chapter)
+    return roles is not None and user.groups.filter(pk=roles.presidents_id).exists()
+
+
+def _source_title(chapter) -> str:
+    """Labels follow the chapter in the default locale."""
     from wagtail.models import Locale
 
-    return chapter.get_translation_or_none(Locale.get_default()) or chapter
+    source = chapter.get_translation_or_none(Locale.get_default()) or chapter
+    return source.title
 
 
-def chapter_group_name(chapter) -> str:
-    return f"Chủ tịch {_source_chapter(chapter).title}"[:150]
-
-
-def ensure_chapter_group(chapter) -> Group:
-    """A chapter president's group: adds and edits pages under the chapter only,
-    with images and documents in the chapter's own collection."""
-    group, _ = Group.objects.get_or_create(name=chapter_group_name(chapter))
+@transaction.atomic
+def ensure_chapter_roles(chapter) -> ChapterRoles:
+    """A chapter president's group: adds and edits pages under the chapter (each locale's
+    copy) only, with images and documents in the chapter's own collection, inside its
+    Site's. Called when a chapter is published, never for a draft."""
+    site = chapter.get_site() or Site.objects.get(is_default_site=True)
+    title = _source_title(chapter)
+    roles = chapter_roles(chapter)
+    if roles is None:
+        group = Group.objects.create(name=_free_group_name(_labels(PRESIDENTS_GROUP, title, site)))
+        collection = site_collection(site).add_child(name=title[:255])
+        roles = ChapterRoles.objects.create(
+            chapter_key=chapter.translation_key, site=site, presidents=group, collection=collection
+        )
+    else:
+        _relabel(roles, title, site)
+    group = roles.presidents
     group.permissions.add(_admin_access())
-    _grant_pages(group, chapter, PRESIDENT_PAGE_PERMISSIONS)
-    _grant_collection(group, ensure_chapter_collection(chapter))
-    return group
+    for version in chapter.get_translations(inclusive=True):
+        _grant_pages(group, version, PRESIDENT_PAGE_PERMISSIONS)
+    _grant_collection(group, roles.collection, PRESIDENT_MEDIA_PERMISSIONS)
+    return roles
 
 
-def ensure_chapter_collection(chapter) -> Collection:
-    root = Collection.get_first_root_node()
-    name = _source_chapter(chapter).title[:255]
-    existing = root.get_children().filter(name=name).first()
-    return existing or root.add_child(name=name)
+def _relabel(roles: ChapterRoles, title: str, site: Site) -> None:
+    """After a rename the labels follow the new name; the rights, held by keys, do not move."""
+    group, collection = roles.presidents, roles.collection
+    labels = _labels(PRESIDENTS_GROUP, title, site)
+    if group.name not in labels and not re.fullmatch(rf"{re.escape(labels[-1])} \(\d+\)", group.name):
+        group.name = _free_group_name(labels, group=group)
+        group.save(update_fields=["name"])
+    if collection.name != title[:255]:
+        collection.name = title[:255]
+        collection.save(update_fields=["name"])

@@ -53,30 +53,32 @@ def _cover(number: int, year: int) -> PILImage.Image:
     return img
 
 
-def _save(pil_image, title: str, description: str, filename: str):
+def _save(pil_image, title: str, description: str, filename: str, collection):
+    """Each Site's pictures live in its own collection, where only its board may choose them."""
     Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
+    existing = Image.objects.filter(title=title, collection=collection).first()
     if existing:
         return existing
     buffer = BytesIO()
     pil_image.save(buffer, format="JPEG", quality=82, optimize=True)
-    image = Image(title=title, description=description)
+    image = Image(title=title, description=description, collection=collection)
     image.file = ImageFile(buffer, name=filename)
     image.save()
     return image
 
 
-def scene_images() -> list:
+def scene_images(collection) -> list:
     return [
-        _save(_draw_scene(i, sky, land), title, alt, f"demo-{i + 1}.jpg")
+        _save(_draw_scene(i, sky, land), title, alt, f"demo-{i + 1}.jpg", collection)
         for i, (title, alt, (sky, land)) in enumerate(SCENES)
     ]
 
 
-def bulletin_cover(number: int, year: int):
+def bulletin_cover(number: int, year: int, collection):
     return _save(
         _cover(number, year),
         f"Bìa Bản tin Khuyến học số {number}",
         f"Bìa Bản tin Khuyến học Sơn La số {number} năm {year}",
         f"ban-tin-{number}.jpg",
+        collection,
     )

@@ -40,6 +40,17 @@ def picture(db):
 
 
 @pytest.fixture
+def chapter_picture(thuan_chau, picture):
+    """A picture in Thuận Châu's own collection: the one its president may choose."""
+    from core.roles import chapter_roles
+
+    copy = type(picture)(title="Ảnh của Thuận Châu", description=picture.description,
+                         file=picture.file, collection=chapter_roles(thuan_chau).collection)
+    copy.save()
+    return copy
+
+
+@pytest.fixture
 def draft_news(thuan_chau, president, picture):
     """A complete tin by Thuận Châu's president, saved as a draft (not yet submitted)."""
     page = NewsPage(

@@ -17,7 +17,7 @@ def new_tin_form(**extra):
     })
 
 
-def test_president_submits_and_editor_rejects_then_approves(client, president, editor):
+def test_president_submits_and_editor_rejects_then_approves(client, president, editor, chapter_picture):
     chapter = ChapterPage.objects.get(slug="thuan-chau")
     client.force_login(president)
     response = client.post(f"/quan-tri/pages/add/news/newspage/{chapter.pk}/", new_tin_form(**{"action-submit": "1"}))
@@ -34,7 +34,7 @@ def test_president_submits_and_editor_rejects_then_approves(client, president, e
     # with an image, resubmitted: it waits for the editors
     from wagtail.images import get_image_model
 
-    image = get_image_model().objects.filter(collection__name=chapter.title).first() or get_image_model().objects.first()
+    image = get_image_model().objects.get(pk=chapter_picture.pk)
     response = client.post(f"/quan-tri/pages/{page.pk}/edit/", new_tin_form(lead_image=image.pk, **{"action-submit": "1"}))
     assert response.status_code == 302
     state = WorkflowState.objects.get(pk=state.pk)

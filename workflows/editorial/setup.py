@@ -1,7 +1,8 @@
-"""Roles and the default workflow, set up by code: `setup_roles`, `load_demo` and new chapters use it."""
-from wagtail.models import Site, Workflow, WorkflowPage, WorkflowTask
+"""Roles and the default workflow, set up by code: `setup_roles`, `setup_site`, `load_demo` and
+published chapters use it."""
+from wagtail.models import Locale, Site, Workflow, WorkflowPage, WorkflowTask
 
-from core.roles import editors_groups, ensure_chapter_group, ensure_editors_group
+from core.roles import editors_groups, ensure_chapter_roles, ensure_site_roles
 from workflows.checklist.models import ChecklistTask
 
 from .models import EditorialTask
@@ -24,17 +25,26 @@ def default_workflow() -> Workflow:
     return workflow
 
 
+def setup_site(site: Site) -> None:
+    """A Site's board, media root and its place in the editorial task."""
+    ensure_site_roles(site)
+    default_workflow()
+
+
 def setup_chapter(chapter) -> None:
-    """A chapter's president group, collection, page permissions and workflow."""
-    ensure_chapter_group(chapter)
-    WorkflowPage.objects.get_or_create(page=chapter, defaults={"workflow": default_workflow()})
+    """A published chapter's president group, collection, page permissions and workflow (each locale)."""
+    ensure_chapter_roles(chapter)
+    workflow = default_workflow()
+    for version in chapter.get_translations(inclusive=True):
+        WorkflowPage.objects.get_or_create(page=version, defaults={"workflow": workflow})
 
 
 def setup_roles() -> None:
+    """Every Site and every live chapter; safe to run again."""
     from chapters.models import ChapterPage
 
     for site in Site.objects.select_related("root_page"):
-        ensure_editors_group(site)
-    default_workflow()
-    for chapter in ChapterPage.objects.all():
+        setup_site(site)
+    for chapter in ChapterPage.objects.live().filter(locale=Locale.get_default()):
         setup_chapter(chapter)
+

@@ -17,7 +17,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from core.roles import chapter_group_name
 
 from .counting import ChapterQuota, Quota, quota_rows
 from .models import QuotaReminder, QuotaSettings
@@ -50,25 +49,23 @@ def reminders_allowed(period: Period, reminder_day: int, today: date) -> bool:
 
 
 def president_emails(chapter_ids) -> dict[int, list[str]]:
-    """Chapter pk → addresses of the active members of its "Chủ tịch …" group.
-
-    The group name comes from ``core.roles.chapter_group_name`` (which resolves translated
-    chapters to their source), so the chapter pages are loaded; the members in one query.
-    """
+    """Chapter pk → addresses of the active members of its president group, found through
+    the chapter's roles (its translation key), never by a group name: two queries."""
     from chapters.models import ChapterPage
+    from core.models import ChapterRoles
 
-    chapters = ChapterPage.objects.in_bulk(list(chapter_ids))
-    group_names = {pk: chapter_group_name(chapter) for pk, chapter in chapters.items()}
-    by_group: dict[str, list[str]] = {name: [] for name in group_names.values()}
+    keys = dict(ChapterPage.objects.filter(pk__in=list(chapter_ids)).values_list("pk", "translation_key"))
+    group_of_key = dict(ChapterRoles.objects.filter(chapter_key__in=keys.values()).values_list("chapter_key", "presidents_id"))
+    by_group: dict[int, list[str]] = {pk: [] for pk in group_of_key.values()}
     rows = (
-        Group.objects.filter(name__in=by_group)
-        .order_by("name", "user__username")
-        .values_list("name", "user__email", "user__is_active")
+        Group.objects.filter(pk__in=by_group)
+        .order_by("pk", "user__username")
+        .values_list("pk", "user__email", "user__is_active")
     )
-    for name, email, active in rows:
-        if active and email and email not in by_group[name]:
-            by_group[name].append(email)
-    return {pk: by_group[name] for pk, name in group_names.items()}
+    for group_id, email, active in rows:
+        if active and email and email not in by_group[group_id]:
+            by_group[group_id].append(email)
+    return {pk: by_group.get(group_of_key.get(key), []) for pk, key in keys.items()}
 
 
 def admin_url(path: str) -> str:
