@@ -23,7 +23,7 @@ migrate: messages
 	$(MANAGE) migrate --noinput
 
 demo: migrate
-	$(MANAGE) load_demo --port $(PORT)
+	DEBUG=true $(MANAGE) load_demo --port $(PORT)
 	@echo "Đang chạy tại http://127.0.0.1:$(PORT)/ (Sóc Trăng: http://soctrang.localhost:$(PORT)/). Ctrl+C để dừng."
 	@# scheduled publishing: publish_scheduled every minute while the demo runs
 	@( while sleep 60; do $(MANAGE) publish_scheduled > /dev/null; done ) & \

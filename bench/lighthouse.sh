@@ -42,12 +42,12 @@ trap cleanup EXIT
 if ! answers "${BASES[0]}/"; then
   PORT=$(sed -E 's#^https?://[^/:]+:?([0-9]*).*#\1#' <<<"${BASES[0]}"); PORT=${PORT:-80}
   VAR_DIR=$(mktemp -d /tmp/khuyenhoc-lighthouse.XXXXXX)
-  export DJANGO_SETTINGS_MODULE=config.settings.base DEBUG=false KHUYENHOC_VAR_DIR=$VAR_DIR \
+  export DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=false KHUYENHOC_VAR_DIR=$VAR_DIR \
     DATABASE_URL="sqlite:///$VAR_DIR/db.sqlite3" MEDIA_ROOT="$VAR_DIR/media" \
     WAGTAILADMIN_BASE_URL="http://127.0.0.1:$PORT" WHITENOISE_USE_FINDERS=false
   echo "No server at ${BASES[0]}: starting a demo server on port $PORT (about a minute)…" >&2
   "$PYTHON" manage.py migrate --noinput > /dev/null
-  "$PYTHON" manage.py load_demo --port "$PORT" > /dev/null
+  DEBUG=true "$PYTHON" manage.py load_demo --port "$PORT" > /dev/null
   "$PYTHON" manage.py collectstatic --noinput > /dev/null
   "$PYTHON" -m whitenoise.compress -q "$VAR_DIR/static"
   "$PYTHON" manage.py runserver "127.0.0.1:$PORT" --noreload > "$VAR_DIR/server.log" 2>&1 &

@@ -14,6 +14,6 @@ esac
 mkdir -p "$KHUYENHOC_VAR_DIR"
 export MEDIA_ROOT="${KHUYENHOC_VAR_DIR}/media"
 .venv/bin/python manage.py migrate -v0
-.venv/bin/python manage.py load_demo > /dev/null
+DEBUG=true .venv/bin/python manage.py load_demo > /dev/null
 .venv/bin/python manage.py generate_content --pages "$N" | tail -1
 .venv/bin/python bench/search_speed.py

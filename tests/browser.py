@@ -49,15 +49,16 @@ def demo_server(tmp_path_factory):
     port = _free_port()
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "KHUYENHOC_VAR_DIR": str(var_dir),
         "DATABASE_URL": f"sqlite:///{var_dir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(var_dir / "media"),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo", "--port", str(port)]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(manage + ["migrate", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(manage + ["load_demo", "--port", str(port)], cwd=ROOT, env={**env, "DEBUG": "true"},
+                   check=True, capture_output=True)
     server = subprocess.Popen(
         manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -37,7 +37,9 @@ def vietnamese_outside_requests():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+    from django.test import override_settings
+
+    with django_db_blocker.unblock(), override_settings(DEBUG=True):  # load_demo refuses otherwise
         call_command("load_demo", stdout=StringIO())
 
 

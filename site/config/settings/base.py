@@ -26,7 +26,7 @@ INSTALLED_APPS = [
     "events",
     "sitesearch",
     "feeds",
-    "demo",
+    "provinces",
     # Editorial workflow plugins (workflows/)
     "workflows.checklist",
     "workflows.chapter_review",

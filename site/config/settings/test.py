@@ -1,7 +1,7 @@
 """Test settings: fast hashing, in-memory mail, media in a temporary folder."""
 import tempfile
 
-from .base import *  # noqa: F401,F403
+from .dev import *  # noqa: F401,F403
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -29,9 +29,22 @@ def model_counts() -> dict[str, int]:
 
 
 @pytest.mark.django_db
-def test_second_run_changes_no_counts():
+def test_second_run_changes_no_counts(settings):
+    settings.DEBUG = True
     before = model_counts()
     call_command("load_demo", stdout=StringIO())
+    assert model_counts() == before
+
+
+@pytest.mark.django_db
+def test_refuses_to_run_without_debug(settings):
+    """The demo's accounts have a published password: never on a production database."""
+    from django.core.management import CommandError
+
+    settings.DEBUG = False
+    before = model_counts()
+    with pytest.raises(CommandError, match="setup_site"):
+        call_command("load_demo", stdout=StringIO())
     assert model_counts() == before
 
 

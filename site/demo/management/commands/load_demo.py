@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from demo.loader import DEMO_PASSWORD, DemoLoader, president_username
 
@@ -10,6 +11,11 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8000, help="Cổng mà máy chủ trình diễn lắng nghe.")
 
     def handle(self, *args, port, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "load_demo chỉ chạy khi DEBUG bật (máy phát triển, trình diễn): dữ liệu mẫu có tài khoản "
+                "với mật khẩu công khai. Để bắt đầu một hội tỉnh thật, dùng manage.py setup_site."
+            )
         loader = DemoLoader(port=port, stdout=self.stdout)
         loader.run()
         self.stdout.write(self.style.SUCCESS("Đã nạp dữ liệu trình diễn."))
