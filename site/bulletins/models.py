@@ -23,7 +23,7 @@ class BulletinIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["issues"] = (
-            BulletinIssuePage.objects.child_of(self).live()
+            BulletinIssuePage.objects.child_of(self).live().public()
             .select_related("cover_image", "pdf").order_by("-year", "-number")
         )
         return context
@@ -86,7 +86,7 @@ class BulletinIssuePage(BasePage):
 
     def articles(self):
         """The table of contents: child articles in the order editors set."""
-        return BulletinArticlePage.objects.child_of(self).live().order_by("path")
+        return BulletinArticlePage.objects.child_of(self).live().public().order_by("path")
 
 
 class BulletinArticlePage(BasePage):

@@ -28,7 +28,7 @@ class CampaignIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        campaigns = CampaignPage.objects.child_of(self).live().order_by("-start_date")
+        campaigns = CampaignPage.objects.child_of(self).live().public().order_by("-start_date")
         context["campaign_groups"] = group_by_choice(campaigns, "status", CampaignStatus.choices)
         return context
 

@@ -28,7 +28,7 @@ class ChapterIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chapters = ChapterPage.objects.child_of(self).live().order_by("title")
+        chapters = ChapterPage.objects.child_of(self).live().public().order_by("title")
         context["chapter_groups"] = group_by_choice(chapters, "kind", ChapterKind.choices)
         return context
 
@@ -91,9 +91,9 @@ class ChapterPage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["sub_chapters"] = ChapterPage.objects.child_of(self).live().order_by("title")
+        context["sub_chapters"] = ChapterPage.objects.child_of(self).live().public().order_by("title")
         context["latest_news"] = (
-            NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:6]
+            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:6]
         )
         context["upcoming_events"] = chapter_events(self)[:5]
         return context

@@ -1,8 +1,14 @@
-"""Read-only Wagtail API v2: published pages of the current Site only."""
+"""Read-only Wagtail API v2: published pages of the current Site only (Wagtail leaves out those
+under a view restriction the request does not satisfy), and only the images and documents those
+pages use: not every file of every collection and Site, nor files attached to drafts."""
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, IntegerField, Q
+from django.db.models.functions import Cast
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, ReferenceIndex, Site
 
 from sitesearch.api import FoldedSearchFilter
 
@@ -16,7 +22,49 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
     ]
 
 
+def public_pages(site):
+    """The live pages of ``site`` that no view restriction covers, in every language."""
+    in_a_tree = Q()
+    for root in site.root_page.get_translations(inclusive=True):
+        in_a_tree |= Q(path__startswith=root.path)
+    return Page.objects.filter(in_a_tree).live().public()
+
+
+def used_on_public_pages(queryset, site):
+    """The files of ``queryset`` a live, public page of ``site`` refers to (a foreign key, a
+    chooser block, a rich-text link), as Wagtail's ReferenceIndex records them from the
+    published row. Ids are stored there as text: pages are cast to text, files back to integers
+    (in the subquery's output only, so no other row is ever cast)."""
+    page_ids = public_pages(site).annotate(id_text=Cast("pk", CharField())).values("id_text")
+    used = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        to_content_type=ContentType.objects.get_for_model(queryset.model),
+        object_id__in=page_ids,
+    ).annotate(file_id=Cast("to_object_id", IntegerField())).values("file_id")
+    return queryset.filter(pk__in=used)
+
+
+class SiteFilesMixin:
+    """Listing and detail alike: a file no public page of this Site uses is a 404."""
+
+    def get_queryset(self):
+        """Built once per request (Wagtail asks twice): building reads the restrictions."""
+        if not hasattr(self, "_site_files"):
+            site = Site.find_for_request(self.request)
+            queryset = super().get_queryset()
+            self._site_files = used_on_public_pages(queryset, site) if site else queryset.none()
+        return self._site_files.all()
+
+
+class SiteImagesAPIViewSet(SiteFilesMixin, ImagesAPIViewSet):
+    pass
+
+
+class SiteDocumentsAPIViewSet(SiteFilesMixin, DocumentsAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", SitePagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", SiteImagesAPIViewSet)
+api_router.register_endpoint("documents", SiteDocumentsAPIViewSet)

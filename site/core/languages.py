@@ -51,10 +51,13 @@ class SiteLanguageMiddleware:
 
 
 def live_translations(page) -> dict:
-    """{language code: live page} for ``page`` and its translations, read once per page object."""
+    """{language code: live page} for ``page`` and its translations, read once per page object.
+
+    Translations under a view restriction are left out: the switcher and hreflang must not
+    advertise a private page."""
     cached = getattr(page, "_live_translations", None)
     if cached is None:
-        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        versions = page.get_translations(inclusive=True).live().public().select_related("locale")
         cached = {version.locale.language_code: version for version in versions}
         page._live_translations = cached
     return cached

@@ -80,7 +80,7 @@ def home_of(page):
 def events_index_of(page):
     """The events index of the Site (and language) ``page`` belongs to, or None."""
     home = home_of(page)
-    return EventIndexPage.objects.child_of(home).live().first() if home else None
+    return EventIndexPage.objects.child_of(home).live().public().first() if home else None
 
 
 def events_between(root, first, last):

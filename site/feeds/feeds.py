@@ -96,7 +96,7 @@ class NewsFeed(SiteFeed):
 
 class ChapterNewsFeed(NewsFeed):
     def find_subject(self, chapter_id):
-        return get_object_or_404(ChapterPage.objects.live().descendant_of(self.site.root_page), pk=chapter_id)
+        return get_object_or_404(ChapterPage.objects.live().public().descendant_of(self.site.root_page), pk=chapter_id)
 
     def title(self, subject):
         return _("Tin bài – %(chapter)s") % {"chapter": subject.title}

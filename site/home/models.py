@@ -43,15 +43,15 @@ class HomePage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().descendant_of(self).select_related("lead_image", "chapter", "category")
+        news = NewsPage.objects.live().public().descendant_of(self).select_related("lead_image", "chapter", "category")
         featured = list(news.filter(featured=True).order_by("-date")[:4])
         context["featured_news"] = featured
         context["latest_news"] = news.exclude(pk__in=[p.pk for p in featured]).order_by("-date", "-pk")[:8]
         context["latest_issue"] = (
-            BulletinIssuePage.objects.live().descendant_of(self).order_by("-publication_date").first()
+            BulletinIssuePage.objects.live().public().descendant_of(self).order_by("-publication_date").first()
         )
         context["running_campaigns"] = (
-            CampaignPage.objects.live().descendant_of(self)
+            CampaignPage.objects.live().public().descendant_of(self)
             .filter(status=CampaignStatus.RUNNING).order_by("-start_date")[:3]
         )
         context["upcoming_events"] = upcoming_events(self)[:3]

@@ -27,7 +27,7 @@ class NewsFilter(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, index_page=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
         site = index_page.get_site() if index_page else None
-        chapters = ChapterPage.objects.live().order_by("title")
+        chapters = ChapterPage.objects.live().public().order_by("title")
         if site:
             chapters = chapters.descendant_of(site.root_page)
         self.filters["chapter"].queryset = chapters

@@ -70,7 +70,7 @@ class NewsIndexPage(SectionIndexPage):
     def news_pages(self):
         site_root = self.get_site().root_page if self.get_site() else self.get_parent()
         return (
-            NewsPage.objects.live()
+            NewsPage.objects.live().public()
             .descendant_of(site_root)
             .select_related("category", "chapter", "lead_image")
             .order_by("-date", "-pk")

@@ -29,9 +29,9 @@ class SearchEntryFilter(django_filters.FilterSet):
 
         root = site.root_page
         self.filters["year"].extra["choices"] = year_choices(queryset, "year")
-        self.filters["chapter"].queryset = ChapterPage.objects.live().descendant_of(root).order_by("title")
+        self.filters["chapter"].queryset = ChapterPage.objects.live().public().descendant_of(root).order_by("title")
         self.filters["category"].queryset = NewsCategory.objects.all()
-        self.filters["issue"].queryset = BulletinIssuePage.objects.live().descendant_of(root).order_by("-number")
+        self.filters["issue"].queryset = BulletinIssuePage.objects.live().public().descendant_of(root).order_by("-number")
 
     def keep(self, queryset, name, value):
         """Ordering is applied after ranking, by the view."""

@@ -1,6 +1,7 @@
-"""Publishing, unpublishing, moving or deleting content updates its search entries."""
+"""Publishing, unpublishing, moving or deleting content updates its search entries, and so does
+restricting who may view a page (password, login, groups) or lifting the restriction."""
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from . import sync
@@ -24,6 +25,26 @@ def _page_moved(sender, instance, **kwargs):
         sync.index_page(page)
 
 
+def _restriction_saved(sender, instance, **kwargs):
+    """A private page and everything under it leaves the index at once."""
+    sync.unindex_subtree(instance.page)
+
+
+def _restriction_deleted(sender, instance, origin=None, **kwargs):
+    """The subtree comes back, unless another restriction still covers it. When the page itself
+    is being deleted (the restriction goes with it), there is nothing to bring back."""
+    if not _deleted_on_its_own(origin):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        sync.reindex_subtree(page)
+
+
+def _deleted_on_its_own(origin) -> bool:
+    """Whether a delete() began on restrictions (an instance or a queryset), not on their page."""
+    return isinstance(origin, PageViewRestriction) or getattr(origin, "model", None) is PageViewRestriction
+
+
 def _object_saved(sender, instance, **kwargs):
     sync.index_object(instance)
 
@@ -43,6 +64,8 @@ def connect() -> None:
     post_delete.connect(_page_deleted, dispatch_uid="sitesearch_page_deleted")
     post_page_move.connect(_page_moved, dispatch_uid="sitesearch_moved")
     page_slug_changed.connect(_page_moved, dispatch_uid="sitesearch_slug_changed")
+    post_save.connect(_restriction_saved, sender=PageViewRestriction, dispatch_uid="sitesearch_restricted")
+    post_delete.connect(_restriction_deleted, sender=PageViewRestriction, dispatch_uid="sitesearch_unrestricted")
     for model in (HonourRecord, LegalDocument):
         post_save.connect(_object_saved, sender=model, dispatch_uid=f"sitesearch_saved_{model.__name__}")
         post_delete.connect(_object_deleted, sender=model, dispatch_uid=f"sitesearch_deleted_{model.__name__}")

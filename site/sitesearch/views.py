@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from core.listing import paginate
 
@@ -33,7 +33,8 @@ def _promoted(raw: str, site):
         picks = Query.get(raw.strip()[:255]).editors_picks.select_related("page")
     except Exception:  # noqa: BLE001 - promotions are optional
         return []
-    return [p for p in picks if p.page.live and p.page.get_site() == site]
+    public_ids = set(Page.objects.filter(pk__in=[p.page_id for p in picks]).live().public().values_list("pk", flat=True))
+    return [p for p in picks if p.page_id in public_ids and p.page.get_site() == site]
 
 
 def _facets(hits, search_filter):

@@ -83,7 +83,7 @@ def menu_items(context):
     current = context.get("page")
     current_path = current.path if current is not None else ""
     items = []
-    for item in site.root_page.get_children().live().in_menu():
+    for item in site.root_page.get_children().live().public().in_menu():
         localized = item.localized
         is_current = bool(current_path) and current_path.startswith((item.path, localized.path))
         items.append((localized, is_current))
