@@ -120,7 +120,7 @@ def _body(chapter, item) -> list[str]:
 
 
 def _backdate(page, revision, state, sent_at) -> None:
-    """Make history look as if it happened on ``sent_at`` (the quota counts by first submission)."""
+    """Make history look as if it happened on ``sent_at`` (the quota counts by the checklist's first pass)."""
     later = sent_at + timedelta(hours=20)
     WorkflowState.objects.filter(pk=state.pk).update(created_at=sent_at)
     TaskState.objects.filter(workflow_state=state).update(started_at=sent_at)

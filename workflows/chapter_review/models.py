@@ -3,7 +3,7 @@ resolved per page, so one task serves every chapter."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
 
-from core.roles import chapter_group_name
+from core.roles import is_president_of
 
 
 def reviewing_chapter(page):
@@ -14,7 +14,15 @@ def reviewing_chapter(page):
 
 def is_reviewer(user, page) -> bool:
     chapter = reviewing_chapter(page)
-    return chapter is not None and user.groups.filter(name=chapter_group_name(chapter)).exists()
+    return chapter is not None and is_president_of(user, chapter)
+
+
+def presided_keys(user) -> set:
+    """The keys (``translation_key``) of the chapters ``user`` presides, by the same
+    ``ChapterRoles`` link as ``is_president_of``: one query."""
+    from core.models import ChapterRoles
+
+    return set(ChapterRoles.objects.filter(presidents__in=user.groups.all()).values_list("chapter_key", flat=True))
 
 
 class ChapterReviewTask(Task):
@@ -53,12 +61,17 @@ class ChapterReviewTask(Task):
         return RejectionForm if action == "reject" else super().get_form_for_action(action)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        """Feeds every admin user's "awaiting your review": someone who presides no chapter
+        (the board, most users) costs one query and no page is looked at."""
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
-        # few pages wait at once: resolving each one's reviewers in Python is cheap and exact
+        keys = presided_keys(user)
+        if not keys:
+            return TaskState.objects.none()
+        # few pages wait at once: resolving each one's reviewing chapter in Python is cheap and exact
         reviewable = [
             state.pk for state in states.select_related("workflow_state")
-            if is_reviewer(user, state.workflow_state.content_object)
+            if getattr(reviewing_chapter(state.workflow_state.content_object), "translation_key", None) in keys
         ]
         return states.filter(pk__in=reviewable)

@@ -5,29 +5,38 @@ The rules, in one place:
 - A *submission* is a news page (``news.NewsPage``) with at least one Wagtail
   ``WorkflowState``. Only NewsPage counts; a page's chapter is ``NewsPage.chapter`` (a page
   under a commune counts for the commune, not for its district), its kind the page's ``kind``.
-- A page counts for the period holding its **first** submission (the earliest
-  ``WorkflowState.created_at``, read in Asia/Ho_Chi_Minh), and **once only**, however often
-  it is resubmitted: resubmitting after "needs changes" resumes the same WorkflowState, and a
-  page sent again after a cancel gets a new one, but neither moves it to another month nor
-  counts it twice.
-- Its *status* is that of its **latest** WorkflowState: published if the page is live or that
-  state is approved, sent back if it needs changes, in review if in progress. A cancelled
-  submission of a page that is not live still counts as submitted, in no status column.
+- It counts as **submitted** only once the automatic checklist has passed it: an approved
+  ``ChecklistTask`` TaskState in any of its WorkflowStates. A page the checklist sent back
+  and that never passed is counted apart (``unchecked``, "chưa qua kiểm tra"): it is not
+  submitted and does not help a chapter meet the quota. (Without the checklist app installed,
+  every submission counts as passed.)
+- A page counts for the period holding the **first time the checklist passed it** (the start
+  of its earliest approved ChecklistTask state, read in Asia/Ho_Chi_Minh): when it became a
+  valid submission, so a page sent unfinished on the 31st and fixed on the 2nd is the new
+  month's. A page that never passed is shown in the period of its first submission (the
+  earliest ``WorkflowState.created_at``). Either way it counts **once only**, however often it
+  is resubmitted: resubmitting after "needs changes" resumes the same WorkflowState, and a
+  page sent again after a cancel gets a new one, but neither moves it nor counts it twice.
+- A submitted page's *status* is that of its **latest** WorkflowState: published if the page
+  is live or that state is approved, sent back if it needs changes (by the board, or by the
+  checklist on a later resubmission), in review if in progress. A cancelled submission of a
+  page that is not live still counts as submitted, in no status column.
 - The quota is **met** when, over the period, submitted tin ≥ tin per month × months AND
   submitted bài ≥ bài per month × months (a quarter is three months). What was submitted
   counts, whatever the editors decided since: a chapter that sent its two tin has done its part.
 
 Two queries do the work whatever the number of chapters (the chapters of the Site, and its
-pages first submitted in the period with their latest status); the rest is plain Python in
-``tally``, which the tests can call without a database.
+pages submitted in the period with their latest status and first passing of the checklist);
+the rest is plain Python in ``tally``, which the tests can call without a database.
 """
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+from django.apps import apps
 from django.db.models import CharField, OuterRef, Subquery
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import gettext as _
 
 from .periods import Period
@@ -38,6 +47,7 @@ PUBLISHED = "published"
 SENT_BACK = "sent_back"
 IN_REVIEW = "in_review"
 CANCELLED = "cancelled"
+UNCHECKED = "unchecked"  # sent back by the checklist and never passed it: not submitted
 
 
 class Quota(NamedTuple):
@@ -66,8 +76,8 @@ class Submission(NamedTuple):
     page_id: int
     chapter_id: int
     kind: str  # TIN or BAI
-    status: str  # PUBLISHED, SENT_BACK, IN_REVIEW or CANCELLED
-    first_submitted_at: datetime
+    status: str  # PUBLISHED, SENT_BACK, IN_REVIEW, CANCELLED, or UNCHECKED
+    counted_at: datetime  # the first passing of the checklist, or the first submission if none
 
 
 @dataclass
@@ -76,8 +86,12 @@ class KindCounts:
     published: int = 0
     sent_back: int = 0
     in_review: int = 0
+    unchecked: int = 0  # apart from ``submitted``
 
     def add(self, status: str) -> None:
+        if status == UNCHECKED:
+            self.unchecked += 1
+            return
         self.submitted += 1
         if status == PUBLISHED:
             self.published += 1
@@ -107,6 +121,11 @@ class ChapterQuota:
         return self.chapter.title
 
     @property
+    def unchecked(self) -> int:
+        """Tin and bài the checklist sent back and that never passed it."""
+        return self.tin.unchecked + self.bai.unchecked
+
+    @property
     def missing_tin(self) -> int:
         return max(0, self.target_tin - self.tin.submitted)
 
@@ -134,10 +153,13 @@ class ChapterQuota:
         return ", ".join(parts)
 
 
-def submission_status(live: bool, latest_state_status: str) -> str:
-    """Where a submission stands now, from the page's live flag and its latest WorkflowState."""
+def submission_status(live: bool, latest_state_status: str, passed: bool = True) -> str:
+    """Where a submission stands now, from the page's live flag, its latest WorkflowState
+    and whether the checklist ever passed it."""
     from wagtail.models import WorkflowState
 
+    if not passed:
+        return UNCHECKED
     if live or latest_state_status == WorkflowState.STATUS_APPROVED:
         return PUBLISHED
     if latest_state_status == WorkflowState.STATUS_NEEDS_CHANGES:
@@ -181,33 +203,54 @@ def site_chapters(site) -> list[Chapter]:
     return [Chapter(pk, title, short_name or title, path, depth) for pk, title, short_name, path, depth in rows]
 
 
-def site_submissions(site, period: Period) -> list[Submission]:
-    """The Site's news pages first submitted within the period, one per page, with their status.
+def checklist_passes(page_ct):
+    """The approved checklist task states of the page (``OuterRef("pk")``), in any WorkflowState;
+    matched by content type, so this app does not import the checklist's."""
+    from wagtail.models import TaskState
 
-    One query: the first and the latest WorkflowState of each page are correlated subqueries,
-    and the period's bounds (Vietnam time) filter on the first.
+    return TaskState.objects.filter(
+        workflow_state__base_content_type=page_ct,
+        workflow_state__object_id=Cast(OuterRef("pk"), output_field=CharField(max_length=255)),
+        task__content_type__app_label="checklist", task__content_type__model="checklisttask",
+        status=TaskState.STATUS_APPROVED,
+    )
+
+
+def site_submissions(site, period: Period) -> list[Submission]:
+    """The Site's news pages that count in the period, one per page, with their status.
+
+    One query: the first and the latest WorkflowState of each page and its first passing of the
+    checklist are correlated subqueries; the period's bounds (Vietnam time) filter on the
+    first passing, or on the first submission of a page that never passed.
     """
     from wagtail.models import WorkflowState, get_default_page_content_type
 
     from news.models import NewsPage
 
     start, end = period.bounds()
+    page_ct = get_default_page_content_type()
     states = WorkflowState.objects.filter(
-        base_content_type=get_default_page_content_type(),
+        base_content_type=page_ct,
         object_id=Cast(OuterRef("pk"), output_field=CharField(max_length=255)),
     )
+    first_submitted = Subquery(states.order_by("created_at", "pk").values("created_at")[:1])
+    if apps.is_installed("workflows.checklist"):
+        first_passed = Subquery(checklist_passes(page_ct).order_by("started_at", "pk").values("started_at")[:1])
+    else:
+        first_passed = first_submitted
     pages = (
         NewsPage.objects.filter(chapter__path__startswith=site.root_page.path)
         .annotate(
-            first_submitted_at=Subquery(states.order_by("created_at", "pk").values("created_at")[:1]),
+            first_passed_at=first_passed,
+            counted_at=Coalesce(first_passed, first_submitted),
             latest_state_status=Subquery(states.order_by("-created_at", "-pk").values("status")[:1]),
         )
-        .filter(first_submitted_at__gte=start, first_submitted_at__lt=end)
-        .values_list("pk", "chapter_id", "kind", "live", "latest_state_status", "first_submitted_at")
+        .filter(counted_at__gte=start, counted_at__lt=end)
+        .values_list("pk", "chapter_id", "kind", "live", "latest_state_status", "first_passed_at", "counted_at")
     )
     return [
-        Submission(pk, chapter_id, BAI if kind == BAI else TIN, submission_status(live, status), first)
-        for pk, chapter_id, kind, live, status, first in pages
+        Submission(pk, chapter_id, BAI if kind == BAI else TIN, submission_status(live, status, passed is not None), at)
+        for pk, chapter_id, kind, live, status, passed, at in pages
     ]
 
 

@@ -1,7 +1,8 @@
 """The report's choice of period and Site, read from the query string.
 
-Bad values (``month=2024-13``, ``quarter=abc``, ``site=999``) are form errors with a
-Vietnamese message; the report then falls back to the default for that value.
+Bad values (``month=2024-13``, ``quarter=abc``, ``site=999``, a Site the user may not see)
+are form errors with a Vietnamese message; the report then falls back to the default for that
+value (for the Site: the user's own).
 """
 from django import forms
 from django.utils.text import capfirst
@@ -26,10 +27,13 @@ class QuotaReportForm(forms.Form):
         error_messages={"invalid_choice": _("Không có trang (Site) này.")},
     )
 
-    def __init__(self, *args, default_site=None, **kwargs):
+    def __init__(self, *args, default_site=None, sites=None, **kwargs):
+        """``sites``: the Sites the user may see (another one is "not found"); all if None."""
         super().__init__(*args, **kwargs)
         self.default_site = default_site
-        self.fields["site"].queryset = Site.objects.select_related("root_page").order_by("-is_default_site", "pk")
+        if sites is None:
+            sites = Site.objects.select_related("root_page").order_by("-is_default_site", "pk")
+        self.fields["site"].queryset = sites
         if default_site is not None:
             self.fields["site"].initial = default_site.pk
         choices = [("", _("— Theo tháng —"))] + [(q.key, capfirst(q.label)) for q in recent_quarters()]

@@ -1,4 +1,7 @@
-"""The report's columns, shared by the admin report, its downloads and ``quota_report``."""
+"""The report's columns, shared by the admin report, its downloads and ``quota_report``.
+
+"Chưa qua kiểm tra" counts the tin and bài the automatic checklist sent back and that never
+passed it: they stand apart from "đã gửi" and do not count towards the quota."""
 import csv
 import unicodedata
 from operator import attrgetter
@@ -12,10 +15,12 @@ COLUMNS = [
     ("tin.published", _("Tin đã đăng")),
     ("tin.sent_back", _("Tin bị trả lại")),
     ("tin.in_review", _("Tin đang duyệt")),
+    ("tin.unchecked", _("Tin chưa qua kiểm tra")),
     ("bai.submitted", _("Bài đã gửi")),
     ("bai.published", _("Bài đã đăng")),
     ("bai.sent_back", _("Bài bị trả lại")),
     ("bai.in_review", _("Bài đang duyệt")),
+    ("bai.unchecked", _("Bài chưa qua kiểm tra")),
     ("result_text", _("Chỉ tiêu")),
     ("missing_text", _("Còn thiếu")),
 ]

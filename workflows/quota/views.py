@@ -1,4 +1,6 @@
 """The admin report "Chỉ tiêu tin bài": one row per chapter, with CSV and XLSX downloads."""
+from dataclasses import fields
+
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.utils.functional import cached_property
@@ -6,18 +8,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Site
 
-from .access import can_view_quota
+from .access import can_view_quota, site_for_request, visible_sites
 from .counting import KindCounts, Quota, quota_rows
 from .forms import QuotaReportForm
-from .sites import default_site
 from .tables import EXPORT_FIELDS, HEADINGS
-
-
-def request_site(request):
-    """The Site the admin is browsed on, or the default Site."""
-    return Site.find_for_request(request) or default_site()
 
 
 class QuotaReportView(ReportView):
@@ -37,7 +32,12 @@ class QuotaReportView(ReportView):
 
     @cached_property
     def form(self):
-        return QuotaReportForm(self.request.GET or None, default_site=request_site(self.request))
+        """The Site picker offers only the user's Sites; any other is refused, and the report
+        falls back to the user's own (a download with a refused value is a 400)."""
+        return QuotaReportForm(
+            self.request.GET or None, default_site=site_for_request(self.request),
+            sites=visible_sites(self.request.user),
+        )
 
     @cached_property
     def choice(self):
@@ -92,7 +92,7 @@ class QuotaReportView(ReportView):
         totals = {"tin": KindCounts(), "bai": KindCounts()}
         for row in rows:
             for kind in totals:
-                for name in ("submitted", "published", "sent_back", "in_review"):
+                for name in (f.name for f in fields(KindCounts)):
                     setattr(totals[kind], name, getattr(totals[kind], name) + getattr(getattr(row, kind), name))
         context.update(
             form=self.form,
@@ -104,6 +104,6 @@ class QuotaReportView(ReportView):
             target_bai=self.quota.bai * self.period.months,
             totals=totals,
             met_count=sum(1 for row in rows if row.met),
-            show_site_field=Site.objects.count() > 1,
+            show_site_field=self.form.fields["site"].queryset.count() > 1,
         )
         return context

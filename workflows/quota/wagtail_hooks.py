@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .access import can_view_quota
+from .access import can_view_quota, site_for_request
 from .panels import QuotaPanel
-from .views import QuotaReportView, request_site
+from .views import QuotaReportView
 
 
 class QuotaReportMenuItem(MenuItem):
@@ -29,6 +29,6 @@ def register_quota_report_menu_item():
 def add_quota_panel(request, panels):
     if not can_view_quota(request.user):
         return
-    site = request_site(request)
+    site = site_for_request(request)  # the user's own Site, whatever host the admin is on
     if site is not None:
         panels.append(QuotaPanel(site))

@@ -66,8 +66,10 @@ def test_quota_report_table_has_one_row_per_chapter(september):
     chapters = sonla_chapters()
     assert [row[0] for row in rows] == [c.display_name for c in chapters]
     by_name = {row[0]: row for row in rows}
-    assert by_name[thuan_chau.display_name][1:10] == ["2", "1", "0", "1", "2", "0", "0", "2", "Đạt"]
-    assert by_name[song_ma.display_name][1:] == ["1", "0", "1", "0", "0", "0", "0", "0", "Chưa đạt", "1 tin, 2 bài"]
+    assert by_name[thuan_chau.display_name][1:12] == ["2", "1", "0", "1", "0", "2", "0", "0", "2", "0", "Đạt"]
+    assert by_name[song_ma.display_name][1:] == [
+        "1", "0", "1", "0", "0", "0", "0", "0", "0", "0", "Chưa đạt", "1 tin, 2 bài",
+    ]
     assert f"Đạt chỉ tiêu: 1/{len(chapters)} chi hội." in output
 
 
@@ -75,11 +77,13 @@ def test_quota_report_table_has_one_row_per_chapter(september):
 def test_quota_report_csv(september):
     thuan_chau, song_ma = september
     rows = list(csv.reader(StringIO(run("quota_report", "--month", "2020-09", "--format", "csv"))))
-    assert rows[0][:2] == ["Chi hội", "Tin đã gửi"] and rows[0][9] == "Chỉ tiêu"
+    assert rows[0][:2] == ["Chi hội", "Tin đã gửi"] and rows[0][11] == "Chỉ tiêu"
     assert len(rows) == 1 + len(sonla_chapters())  # the default Site is Sơn La
     by_name = {row[0]: row for row in rows[1:]}
-    assert by_name[thuan_chau.display_name][1:] == ["2", "1", "0", "1", "2", "0", "0", "2", "Đạt", ""]
-    assert by_name[song_ma.display_name][1:] == ["1", "0", "1", "0", "0", "0", "0", "0", "Chưa đạt", "1 tin, 2 bài"]
+    assert by_name[thuan_chau.display_name][1:] == ["2", "1", "0", "1", "0", "2", "0", "0", "2", "0", "Đạt", ""]
+    assert by_name[song_ma.display_name][1:] == [
+        "1", "0", "1", "0", "0", "0", "0", "0", "0", "0", "Chưa đạt", "1 tin, 2 bài",
+    ]
 
 
 @pytest.mark.django_db
@@ -88,7 +92,7 @@ def test_quota_report_quarter(september):
     output = run("quota_report", "--quarter", "2020-Q3", "--site", SONLA)
     assert "quý III/2020" in output
     row = {row[0]: row for row in table_rows(output)}[thuan_chau.display_name]
-    assert row[1] == "2" and row[5] == "2" and row[9] == "Chưa đạt" and row[10] == "4 tin, 4 bài"
+    assert row[1] == "2" and row[6] == "2" and row[11] == "Chưa đạt" and row[12] == "4 tin, 4 bài"
 
 
 @pytest.mark.django_db
@@ -162,3 +166,14 @@ def test_reminders_for_a_month_not_begun_send_nothing(mailoutbox):
 def test_reminders_bad_month():
     with pytest.raises(CommandError, match="không hợp lệ"):
         run("send_quota_reminders", "--month", "2020-13")
+
+
+@pytest.mark.django_db
+def test_reminders_mention_what_the_checklist_sent_back(chapter, news, submit, mailoutbox):
+    submit(news(chapter("yen-chau"), complete=False), vn(2020, 8, 5))
+    mailoutbox.clear()
+    run("send_quota_reminders", "--month", "2020-08", "--site", SONLA)
+    message = next(m for m in mailoutbox if m.to == ["chutich-yenchau@khuyenhoc.localhost"])
+    assert "Tin: 0/2" in message.body
+    assert "1 tin bài bị kiểm tra tự động trả lại chưa được tính" in message.body
+    assert "1 tin bài bị kiểm tra tự động trả lại chưa được tính" in message.alternatives[0][0]

@@ -2,12 +2,12 @@
 from datetime import datetime, timezone
 
 import pytest
-from wagtail.models import WorkflowState
+from wagtail.models import TaskState, WorkflowState
 
 from chapters.models import ChapterPage
 from standard.models import StandardPage
 from workflows.quota.counting import (
-    BAI, CANCELLED, IN_REVIEW, PUBLISHED, SENT_BACK, TIN, Chapter, Quota, Submission, behind_first,
+    BAI, CANCELLED, IN_REVIEW, PUBLISHED, SENT_BACK, TIN, UNCHECKED, Chapter, Quota, Submission, behind_first,
     quota_rows, tally,
 )
 from workflows.quota.periods import parse_month, parse_quarter
@@ -58,6 +58,14 @@ def test_what_was_submitted_counts_whatever_the_status():
     assert (row.tin.submitted, row.tin.published, row.tin.sent_back, row.tin.in_review) == (2, 0, 1, 0)
     assert (row.bai.submitted, row.bai.published) == (2, 2)
     assert row.met
+
+
+def test_what_the_checklist_never_passed_stands_apart_and_does_not_count():
+    rows = tally(CHAPTERS[:1], subs(1, TIN, 2, UNCHECKED) + subs(1, TIN, 1) + subs(1, BAI, 2),
+                 Quota(2, 2), parse_month("2020-01"))
+    row = rows[0]
+    assert (row.tin.submitted, row.tin.in_review, row.tin.unchecked, row.unchecked) == (1, 1, 2, 2)
+    assert not row.met and row.missing_text == "1 tin"
 
 
 def test_behind_first_keeps_tree_order_among_equals():
@@ -171,3 +179,45 @@ def test_query_count_does_not_grow_with_chapters(sonla, django_assert_max_num_qu
     quota_rows(sonla, parse_month("2020-08"))  # settings row created if missing
     with django_assert_max_num_queries(4):
         quota_rows(sonla, parse_month("2020-08"))
+
+
+def unchecked(rows, chapter, kind="tin"):
+    return getattr(row_for(rows, chapter), kind).unchecked
+
+
+@pytest.mark.django_db
+def test_a_page_counts_when_the_checklist_first_passes_it(sonla, chapter, news, submit, admin_user):
+    """Sent unfinished on 31 January, fixed on 2 February: a February tin, not a January one."""
+    mai_son = chapter("mai-son")
+    page = news(mai_son, complete=False)
+    state = submit(page, vn(2020, 1, 31, 22, 0))
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES  # the checklist: no lead image
+    january = quota_rows(sonla, parse_month("2020-01"))
+    assert counts(january, mai_son) == (0, 0, 0, 0) and unchecked(january, mai_son) == 1
+    assert not row_for(january, mai_son).met
+
+    page.lead_image = news(mai_son).lead_image
+    page.save_revision(user=admin_user)
+    state.resume(user=admin_user)
+    TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_APPROVED).update(
+        started_at=vn(2020, 2, 2), finished_at=vn(2020, 2, 2)
+    )
+    january = quota_rows(sonla, parse_month("2020-01"))
+    assert counts(january, mai_son) == (0, 0, 0, 0) and unchecked(january, mai_son) == 0
+    february = quota_rows(sonla, parse_month("2020-02"))
+    assert counts(february, mai_son) == (1, 0, 0, 1) and unchecked(february, mai_son) == 0
+
+
+@pytest.mark.django_db
+def test_a_later_bounce_does_not_undo_a_submission(sonla, chapter, news, submit, admin_user):
+    """Passed, sent back by the board, resubmitted with a phone number: still submitted, sent back."""
+    van_ho = chapter("van-ho")
+    page = news(van_ho, "bai")
+    state = submit(page, vn(2020, 4, 6))
+    state.current_task_state.reject(user=admin_user, comment="Thêm số liệu.")
+    page.body = [{"type": "paragraph", "value": "<p>Liên hệ 0912 345 678.</p>"}]
+    page.save_revision(user=admin_user)
+    WorkflowState.objects.get(pk=state.pk).resume(user=admin_user)
+    assert WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_NEEDS_CHANGES
+    rows = quota_rows(sonla, parse_month("2020-04"))
+    assert counts(rows, van_ho, "bai") == (1, 0, 1, 0) and unchecked(rows, van_ho, "bai") == 0

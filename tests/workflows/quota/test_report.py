@@ -44,10 +44,11 @@ def test_editor_sees_the_report(editor_client, url, october):
 
 
 @pytest.mark.django_db
-def test_default_is_the_current_month_of_the_request_site(editor_client, url):
+def test_default_is_the_current_month_of_the_request_site(client, url):
     from workflows.quota.periods import Period
 
-    response = editor_client.get(url, HTTP_HOST="soctrang.localhost")
+    assert client.login(username="bientap-soctrang", password=PASSWORD)
+    response = client.get(url, HTTP_HOST="soctrang.localhost")
     assert response.status_code == 200
     assert response.context["period"] == Period.current_month()
     assert response.context["site"].hostname == "soctrang.localhost"
@@ -80,7 +81,9 @@ def test_csv_download(editor_client, url, october):
     rows = list(csv.reader(StringIO(text)))
     assert rows[0][:2] == ["Chi hội", "Tin đã gửi"]
     by_name = {row[0]: row for row in rows[1:]}
-    assert by_name[october.display_name][1:] == ["1", "0", "0", "1", "1", "0", "0", "1", "Chưa đạt", "1 tin, 1 bài"]
+    assert by_name[october.display_name][1:] == [
+        "1", "0", "0", "1", "0", "1", "0", "0", "1", "0", "Chưa đạt", "1 tin, 1 bài",
+    ]
 
 
 @pytest.mark.django_db
@@ -90,9 +93,9 @@ def test_xlsx_download(editor_client, url, october):
     assert response["Content-Type"] == XLSX
     workbook = load_workbook(BytesIO(b"".join(response.streaming_content)))
     rows = list(workbook.active.iter_rows(values_only=True))
-    assert rows[0][0] == "Chi hội" and rows[0][9] == "Chỉ tiêu"
+    assert rows[0][0] == "Chi hội" and rows[0][5] == "Tin chưa qua kiểm tra" and rows[0][11] == "Chỉ tiêu"
     thuan_chau = next(row for row in rows if row[0] == october.display_name)
-    assert thuan_chau[1] == 1 and thuan_chau[5] == 1 and thuan_chau[9] == "Chưa đạt"
+    assert thuan_chau[1] == 1 and thuan_chau[6] == 1 and thuan_chau[11] == "Chưa đạt"
 
 
 @pytest.mark.django_db
@@ -127,3 +130,78 @@ def test_dashboard_panel_for_editors_only(client):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Chỉ tiêu tin bài tháng này" not in html
     assert reverse("quota_report") not in html  # nor the menu item
+
+
+@pytest.mark.django_db
+def test_checklist_bounces_stand_apart(editor_client, url, chapter, news, submit):
+    """Two tin and two bài sent, one tin never passed the checklist: not "Đạt"."""
+    song_ma = chapter("song-ma")
+    for kind, complete in (("tin", True), ("tin", False), ("bai", True), ("bai", True)):
+        submit(news(song_ma, kind, complete=complete), vn(2020, 11, 10))
+    response = editor_client.get(url, {"month": "2020-11"})
+    row = next(r for r in response.context["object_list"] if r.chapter.pk == song_ma.pk)
+    assert (row.tin.submitted, row.tin.unchecked, row.bai.submitted, row.unchecked) == (1, 1, 2, 1)
+    assert not row.met and row.missing_text == "1 tin"
+    assert "Chưa qua kiểm tra" in response.content.decode()
+    dashboard = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Chưa qua kiểm tra" in dashboard
+
+
+# -- a board sees its own Site only --------------------------------------------------
+
+
+def chapter_names(site) -> set[str]:
+    from chapters.models import ChapterPage
+
+    return {c.display_name for c in ChapterPage.objects.descendant_of(site.root_page)}
+
+
+@pytest.mark.django_db
+def test_the_site_picker_offers_the_boards_own_site_only(editor_client, url, sonla):
+    response = editor_client.get(url)
+    assert list(response.context["form"].fields["site"].queryset) == [sonla]
+    assert not response.context["show_site_field"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("how", ["site", "host", "both"])
+def test_another_sites_figures_are_never_shown(editor_client, url, sonla, soctrang, how):
+    query = {"month": "2020-10"} | ({"site": soctrang.pk} if how in ("site", "both") else {})
+    host = {"HTTP_HOST": "soctrang.localhost"} if how in ("host", "both") else {}
+    response = editor_client.get(url, query, **host)
+    assert response.status_code in (200, 403)
+    if response.status_code == 200:
+        assert response.context["site"] == sonla
+        shown = {row.chapter.pk for row in response.context["object_list"]}
+        assert not shown & set(soctrang.root_page.get_descendants().values_list("pk", flat=True))
+    for export in ("csv", "xlsx"):
+        download = editor_client.get(url, {**query, "export": export}, **host)
+        assert download.status_code in (200, 400, 403)
+        if download.status_code == 200:
+            content = b"".join(download.streaming_content)
+            if export == "csv":
+                names = {row[0] for row in list(csv.reader(StringIO(content.decode("utf-8-sig"))))[1:]}
+            else:
+                sheet = load_workbook(BytesIO(content)).active
+                names = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)}
+            assert names and not names & chapter_names(soctrang)
+            assert names <= chapter_names(sonla)
+
+
+@pytest.mark.django_db
+def test_the_dashboard_panel_shows_the_boards_own_site(editor_client, sonla, soctrang):
+    html = editor_client.get(reverse("wagtailadmin_home"), HTTP_HOST="soctrang.localhost").content.decode()
+    assert f"site={sonla.pk}" in html and f"site={soctrang.pk}" not in html
+
+
+@pytest.mark.django_db
+def test_the_other_board_sees_its_own_site_from_any_host(client, url, soctrang):
+    assert client.login(username="bientap-soctrang", password=PASSWORD)
+    assert client.get(url).context["site"] == soctrang  # the admin browsed on Sơn La's host
+
+
+@pytest.mark.django_db
+def test_a_superuser_picks_any_site(client, url, soctrang):
+    assert client.login(username="admin", password=PASSWORD)
+    response = client.get(url, {"site": soctrang.pk})
+    assert response.context["site"] == soctrang and response.context["show_site_field"]
