@@ -5,7 +5,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
@@ -15,7 +14,7 @@ from bulletins.models import BulletinArticlePage, BulletinIndexPage, BulletinIss
 from campaigns.models import CampaignIndexPage, CampaignPage
 from chapters.models import ChapterIndexPage, ChapterKind, ChapterPage
 from core.models import SiteIdentity
-from core.roles import chapter_group_name, editors_group_name
+from core.roles import board_of, ensure_site_roles, president_group
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from honours.models import HonourRecord, HonourRollPage
@@ -103,7 +102,7 @@ class DemoLoader:
         self.homes: dict[str, HomePage] = {}
         self.sections: dict[tuple[str, str], Page] = {}
         self.chapters: dict[str, ChapterPage] = {}
-        self.pictures: list = []
+        self.pictures: dict[str, list] = {}
 
     def log(self, message: str) -> None:
         if self.stdout:
@@ -112,10 +111,9 @@ class DemoLoader:
     @transaction.atomic
     def run(self) -> None:
         self.remove_wagtail_welcome_page()
-        self.pictures = images.scene_images()
-        self.load_register()
         for key in SITES:
             self.build_site(key)
+            self.pictures[key] = images.scene_images(self.collection(key))
         self.build_chapters()
         self.build_news()
         self.build_bulletins()
@@ -219,8 +217,13 @@ class DemoLoader:
         if changed:
             identity.save()
 
-    def picture(self, index: int):
-        return self.pictures[index % len(self.pictures)]
+    def picture(self, index: int, site_key: str = "sonla"):
+        pictures = self.pictures[site_key]
+        return pictures[index % len(pictures)]
+
+    def collection(self, site_key: str):
+        """The Site's media root (its board's; set up with the Site's roles)."""
+        return ensure_site_roles(Site.objects.get(root_page=self.homes[site_key])).collection
 
     def key_figures(self, key: str) -> list[dict]:
         if key == "soctrang":
@@ -300,7 +303,7 @@ class DemoLoader:
         for i, item in enumerate(news_data.NEWS):
             parent = self.chapters[item["chapter"]] if item["chapter"] else self.sections[(item["site"], "news")]
             body = paragraphs(item["body"])
-            picture = self.picture(i)
+            picture = self.picture(i, item["site"])
             if item["kind"] == "bai" and len(body) > 2:
                 body.insert(2, {"type": "image", "value": {
                     "image": picture.pk, "alt_text": picture.description,
@@ -324,7 +327,7 @@ class DemoLoader:
                 index, BulletinIssuePage, slug=f"so-{number}", title=issue_data["title"],
                 number=number, year=year, quarter=issue_data["quarter"],
                 publication_date=date.fromisoformat(issue_data["publication_date"]),
-                cover_image=images.bulletin_cover(number, year), editorial=editorial,
+                cover_image=images.bulletin_cover(number, year, self.collection("sonla")), editorial=editorial,
                 summary=issue_data["editorial"][0][:500],
             )
             for article in issue_data["articles"]:
@@ -345,7 +348,7 @@ class DemoLoader:
                 end_date=date.fromisoformat(item["end_date"]) if item["end_date"] else None,
                 goal_amount=item["goal"], raised_amount=item["raised"],
                 beneficiaries=item["beneficiaries"], beneficiaries_count=item["beneficiaries_count"],
-                summary=item["summary"], body=body, lead_image=self.picture(i + 2),
+                summary=item["summary"], body=body, lead_image=self.picture(i + 2, item["site"]),
             )
 
     def build_events(self) -> None:
@@ -376,7 +379,7 @@ class DemoLoader:
                 title=item["title"].format(**words), summary=item["summary"].format(**words),
                 body=paragraphs([text.format(**words) for text in item["body"]]),
                 kind=item["kind"], start=start, end=end, all_day=all_day, venue=venue, address=address,
-                chapter=chapter, lead_image=self.picture(EVENT_PICTURES[item["kind"]]),
+                chapter=chapter, lead_image=self.picture(EVENT_PICTURES[item["kind"]], item["site"]),
             )
 
     def build_honours(self) -> None:
@@ -398,18 +401,28 @@ class DemoLoader:
                 },
             )
 
-    def load_register(self) -> None:
+    def load_register(self) -> dict[tuple[str, str], LegalDocument]:
+        """Each Site's own register: a document goes to every Site whose plans and reports
+        cite it (one copy each), else to the Site its entry names, else the default Site."""
+        citing = {}
+        for item in official_data.OFFICIAL_DOCUMENTS:
+            for symbol in item["legal_bases"]:
+                citing.setdefault(symbol, set()).add(item["site"])
+        default = next(key for key, spec in SITES.items() if spec["default"])
+        register = {}
         for doc in official_data.LEGAL_DOCUMENTS:
-            LegalDocument.objects.get_or_create(
-                symbol=doc["symbol"],
-                defaults={
-                    "doc_type": doc["doc_type"], "issuer": doc["issuer"], "title": doc["title"],
-                    "issued_date": date.fromisoformat(doc["date"]) if doc["date"] else None,
-                },
-            )
+            for key in sorted(citing.get(doc["symbol"]) or {doc.get("site", default)}):
+                register[(key, doc["symbol"])] = LegalDocument.objects.get_or_create(
+                    site=Site.objects.get(root_page=self.homes[key]), symbol=doc["symbol"],
+                    defaults={
+                        "doc_type": doc["doc_type"], "issuer": doc["issuer"], "title": doc["title"],
+                        "issued_date": date.fromisoformat(doc["date"]) if doc["date"] else None,
+                    },
+                )[0]
+        return register
 
     def build_official_documents(self) -> None:
-        register = {doc.symbol: doc for doc in LegalDocument.objects.all()}
+        register = self.load_register()
         for item in official_data.OFFICIAL_DOCUMENTS:
             model, basis_model = (PlanPage, PlanLegalBasis) if item["kind"] == "plan" else (ReportPage, ReportLegalBasis)
             ensure_child(
@@ -422,7 +435,7 @@ class DemoLoader:
                 signer_capacity=item["signer_capacity"], signer_title=item["signer_title"],
                 signer_name=item["signer_name"], recipients="\n".join(item["recipients"]),
                 legal_bases=[
-                    basis_model(document=register[symbol], sort_order=i)
+                    basis_model(document=register[(item["site"], symbol)], sort_order=i)
                     for i, symbol in enumerate(item["legal_bases"])
                 ],
             )
@@ -455,10 +468,10 @@ class DemoLoader:
             admin.save()
         for username, key in (("bientap", "sonla"), ("bientap-soctrang", "soctrang")):
             site = Site.objects.get(root_page=self.homes[key])
-            group = Group.objects.get(name=editors_group_name(site))
+            group = board_of(site)
             self.ensure_user(username, group.name, f"{username}@khuyenhoc.localhost", group)
         for key, chapter in self.chapters.items():
-            group = Group.objects.get(name=chapter_group_name(chapter))
+            group = president_group(chapter)
             self.ensure_user(president_username(key), f"Chủ tịch {chapter.display_name}",
                              f"{president_username(key)}@khuyenhoc.localhost", group)
 

@@ -3,13 +3,17 @@
 Records are plain models (not inline panels) because rolls are imported by the
 ten thousand; they are edited as snippets and listed, filtered, on the roll page.
 """
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from core.listing import paginate
 from core.models import BasePage
+from core.roles import board_sites
+from core.site_scope import scope_choice, under_sites
 
 RECORDS_PER_PAGE = 50
 
@@ -44,6 +48,36 @@ class HonourRollPage(BasePage):
         return context
 
 
+def records_in_sites(records, sites):
+    """A record belongs to the Site of its roll. Filtered by roll id, a filter field, so
+    that the admin's search (a search backend) can run on the narrowed listing."""
+    rolls = HonourRollPage.objects.filter(under_sites(sites)).values_list("pk", flat=True)
+    return records.filter(roll__in=list(rolls))
+
+
+class HonourRecordForm(WagtailAdminModelForm):
+    """Offers only the rolls and chapters of the user's boards' Sites; a posted id from
+    another Site is a form error, and the chapter must be of the roll's Site."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from chapters.models import ChapterPage
+
+        sites = board_sites(self.for_user)
+        several = sites.count() > 1
+        rolls = HonourRollPage.objects.filter(under_sites(sites)).order_by("path")
+        chapters = ChapterPage.objects.filter(under_sites(sites)).order_by("path")
+        scope_choice(self.fields["roll"], rolls, with_site=several)
+        scope_choice(self.fields["chapter"], chapters, with_site=several)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        roll, chapter = cleaned_data.get("roll"), cleaned_data.get("chapter")
+        if roll and chapter and roll.get_site() != chapter.get_site():
+            self.add_error("chapter", _("Chi hội phải thuộc cùng trang với bảng vinh danh."))
+        return cleaned_data
+
+
 class HonourRecord(index.Indexed, models.Model):
     roll = models.ForeignKey(HonourRollPage, verbose_name=_("Bảng vinh danh"), on_delete=models.CASCADE, related_name="records")
     recipient_name = models.CharField(_("Người / tập thể được vinh danh"), max_length=255)
@@ -64,16 +98,18 @@ class HonourRecord(index.Indexed, models.Model):
     )
     note = models.CharField(_("Ghi chú"), max_length=255, blank=True)
 
+    # plain selects, not page choosers: a page chooser browses every Site's tree
     panels = [
-        FieldPanel("roll"), FieldPanel("recipient_name"), FieldPanel("recipient_kind"),
+        FieldPanel("roll", widget=forms.Select), FieldPanel("recipient_name"), FieldPanel("recipient_kind"),
         FieldPanel("is_minor"), FieldPanel("school_class"), FieldPanel("award"),
         FieldPanel("programme"), FieldPanel("year"), FieldPanel("quantity"),
-        FieldPanel("amount"), FieldPanel("chapter"), FieldPanel("note"),
+        FieldPanel("amount"), FieldPanel("chapter", widget=forms.Select), FieldPanel("note"),
     ]
+    base_form_class = HonourRecordForm
     search_fields = [
         index.SearchField("recipient_name"), index.SearchField("award"),
         index.SearchField("programme"), index.SearchField("note"),
-        index.FilterField("year"), index.FilterField("recipient_kind"),
+        index.FilterField("year"), index.FilterField("recipient_kind"), index.FilterField("roll"),
     ]
 
     class Meta:

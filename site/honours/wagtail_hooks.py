@@ -1,17 +1,40 @@
+import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import HonourRecord
+from core.roles import board_sites
+from core.site_scope import SiteOwnedPermissionPolicy, under_sites
+from core.site_scope_views import SiteScopedSnippetViewSet
+
+from .models import HonourRecord, HonourRollPage, records_in_sites
+
+# before the viewset: a board reaches only the records of its Sites' rolls
+register_permission_policy(HonourRecord, SiteOwnedPermissionPolicy(HonourRecord, records_in_sites))
 
 
-class HonourRecordViewSet(SnippetViewSet):
+def _own_rolls(request):
+    return HonourRollPage.objects.filter(under_sites(board_sites(request.user))).order_by("title")
+
+
+class HonourRecordFilterSet(WagtailFilterSet):
+    """The listing's roll filter names only the user's own rolls."""
+
+    roll = django_filters.ModelChoiceFilter(label=_("Bảng vinh danh"), queryset=_own_rolls)
+
+    class Meta:
+        model = HonourRecord
+        fields = ["year", "recipient_kind", "roll"]
+
+
+class HonourRecordViewSet(SiteScopedSnippetViewSet):
     model = HonourRecord
     icon = "trophy"
     menu_label = _("Vinh danh")
     add_to_admin_menu = True
     list_display = ["recipient_name", "recipient_kind", "award", "programme", "year", "quantity", "chapter"]
-    list_filter = ["year", "recipient_kind", "roll"]
+    filterset_class = HonourRecordFilterSet
     search_fields = ["recipient_name", "programme", "award"]
 
 

@@ -13,6 +13,8 @@ from core.listing import paginate
 from core.models import BasePage, SectionIndexPage
 from core.text import fold
 
+from .forms import LegalDocumentForm, OfficialDocumentPageForm
+
 
 class LegalDocumentType(models.TextChoices):
     DECISION = "qd", _("Quyết định")
@@ -27,12 +29,20 @@ class LegalDocumentType(models.TextChoices):
     REPORT = "bc", _("Báo cáo")
 
 
-class LegalDocument(index.Indexed, models.Model):
-    """One entry of the register: a document plans and reports can cite."""
+def documents_in_sites(documents, sites):
+    """By site id, a filter field: the admin's search (a search backend) runs on the result."""
+    return documents.filter(site__in=[getattr(site, "pk", site) for site in sites])
 
-    symbol = models.CharField(
-        _("Số, ký hiệu"), max_length=100, unique=True, help_text=_("Ví dụ: 1373/QĐ-TTg, 49-KL/TW")
+
+class LegalDocument(index.Indexed, models.Model):
+    """One entry of a Site's register: a document that Site's plans and reports can cite.
+    Each Site keeps its own entries (two Sites citing one decree have one entry each)."""
+
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name=_("Trang"), on_delete=models.CASCADE, related_name="legal_documents",
+        help_text=_("Trang của hội có sổ đăng ký ghi văn bản này."),
     )
+    symbol = models.CharField(_("Số, ký hiệu"), max_length=100, help_text=_("Ví dụ: 1373/QĐ-TTg, 49-KL/TW"))
     doc_type = models.CharField(_("Loại văn bản"), max_length=2, choices=LegalDocumentType.choices)
     issuer = models.CharField(_("Cơ quan ban hành"), max_length=255)
     issued_date = models.DateField(_("Ngày ban hành"), null=True, blank=True)
@@ -44,12 +54,13 @@ class LegalDocument(index.Indexed, models.Model):
     )
 
     panels = [
-        FieldPanel("symbol"), FieldPanel("doc_type"), FieldPanel("issuer"),
+        FieldPanel("site"), FieldPanel("symbol"), FieldPanel("doc_type"), FieldPanel("issuer"),
         FieldPanel("issued_date"), FieldPanel("title"), FieldPanel("summary"), FieldPanel("file"),
     ]
+    base_form_class = LegalDocumentForm
     search_fields = [
         index.SearchField("symbol"), index.SearchField("title"), index.SearchField("summary"),
-        index.SearchField("issuer"), index.FilterField("doc_type"),
+        index.SearchField("issuer"), index.FilterField("doc_type"), index.FilterField("site"),
         index.AutocompleteField("symbol"),
     ]
 
@@ -57,6 +68,12 @@ class LegalDocument(index.Indexed, models.Model):
         ordering = ["-issued_date", "symbol"]
         verbose_name = _("Văn bản pháp lý")
         verbose_name_plural = _("Sổ đăng ký văn bản")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "symbol"], name="legal_document_symbol_once_per_site",
+                violation_error_message=_("Sổ đăng ký của trang này đã có văn bản mang số, ký hiệu này."),
+            ),
+        ]
 
     def __str__(self):
         return self.citation
@@ -91,7 +108,8 @@ class LegalRegisterPage(BasePage):
         from .filters import LegalDocumentFilter
 
         context = super().get_context(request, *args, **kwargs)
-        doc_filter = LegalDocumentFilter(request.GET or None, queryset=LegalDocument.objects.all())
+        documents = LegalDocument.objects.filter(site=self.get_site())  # its own Site's register only
+        doc_filter = LegalDocumentFilter(request.GET or None, queryset=documents)
         context["filter"] = doc_filter
         context.update(paginate(request, doc_filter.qs, 50))
         return context
@@ -105,9 +123,9 @@ class DocumentIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["plans"] = PlanPage.objects.child_of(self).live().order_by("-document_date")
-        context["reports"] = ReportPage.objects.child_of(self).live().order_by("-document_date")
-        context["register"] = LegalRegisterPage.objects.child_of(self).live().first()
+        context["plans"] = PlanPage.objects.child_of(self).live().public().order_by("-document_date")
+        context["reports"] = ReportPage.objects.child_of(self).live().public().order_by("-document_date")
+        context["register"] = LegalRegisterPage.objects.child_of(self).live().public().first()
         return context
 
 
@@ -149,6 +167,7 @@ class OfficialDocumentPage(BasePage):
     ]
     parent_page_types = ["officialdocs.DocumentIndexPage"]
     subpage_types = []
+    base_form_class = OfficialDocumentPageForm
 
     class Meta:
         abstract = True

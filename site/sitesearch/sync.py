@@ -53,23 +53,64 @@ def index_page(page) -> None:
         _entry(site_id, _source_type(page), page.pk, doc).save()
 
 
+@transaction.atomic
+def unindex_subtree(page) -> None:
+    """Every entry of ``page`` and its descendants in one delete: pages, PDF pages, honour records."""
+    SearchEntry.objects.filter(page__path__startswith=page.path).delete()
+    if _holds_a_legal_register(page):
+        _reindex_legal_documents()
+
+
+@transaction.atomic
+def reindex_subtree(page) -> None:
+    """The live, public pages of ``page``'s subtree and the honour records of its rolls, afresh."""
+    from honours.models import HonourRecord
+
+    subtree = Page.objects.descendant_of(page, inclusive=True)
+    for descendant in subtree.live().public().specific():
+        index_page(descendant)
+    for record in HonourRecord.objects.filter(roll__in=subtree).select_related("roll"):
+        index_object(record)
+    if _holds_a_legal_register(page):
+        _reindex_legal_documents()
+
+
+def _holds_a_legal_register(page) -> bool:
+    """The legal documents are indexed under their registers' URLs: they follow the registers."""
+    from officialdocs.models import LegalRegisterPage
+
+    return LegalRegisterPage.objects.descendant_of(page, inclusive=True).exists()
+
+
+def _reindex_legal_documents() -> None:
+    from officialdocs.models import LegalDocument
+
+    for doc in LegalDocument.objects.all():
+        index_object(doc)
+
+
 def honour_documents(record):
     roll = record.roll
-    parts = roll.get_url_parts() if roll.live else None
+    parts = roll.get_url_parts() if roll.live and not roll.get_view_restrictions().exists() else None
     if not parts or parts[0] is None:
         return []
     return [(parts[0], documents.honour_document(record, parts[2]))]
 
 
 def legal_documents(doc):
+    """A document is found on its own Site only, under that Site's register: one entry, the
+    default language's register first (a translated register is the same register)."""
+    from wagtail.models import Locale
+
     from officialdocs.models import LegalRegisterPage
 
-    pairs = []
-    for register in LegalRegisterPage.objects.live():
+    default_locale = Locale.get_default().pk
+    registers = sorted(LegalRegisterPage.objects.live().public(), key=lambda r: (r.locale_id != default_locale, r.path))
+    for register in registers:
         parts = register.get_url_parts()
-        if parts and parts[0] is not None:
-            pairs.append((parts[0], documents.legal_document(doc, parts[2])))
-    return pairs
+        if parts and parts[0] == doc.site_id:
+            return [(parts[0], documents.legal_document(doc, parts[2]))]
+    return []
 
 
 @transaction.atomic

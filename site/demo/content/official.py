@@ -8,6 +8,10 @@ viết lại, rút gọn. Tỷ lệ phần trăm của các bảng "đăng ký /
 
 # ---------------------------------------------------------------------------
 # Sổ văn bản pháp quy (các văn bản mà năm văn bản gốc dẫn ra có ký hiệu)
+#
+# Mỗi trang (Site) có sổ riêng: văn bản vào sổ của trang có kế hoạch, báo cáo dẫn
+# nó làm căn cứ (hai trang cùng dẫn thì mỗi trang một bản); văn bản không được dẫn
+# vào sổ của trang ghi ở khóa "site", thiếu khóa này thì vào trang mặc định.
 # ---------------------------------------------------------------------------
 
 LEGAL_DOCUMENTS = [
@@ -326,6 +330,7 @@ LEGAL_DOCUMENTS = [
     # --- Tỉnh Sóc Trăng ---
     {
         "symbol": "78/KH-UBND",
+        "site": "soctrang",  # dẫn trong lời văn Kế hoạch 35/KH-HKH, không ở phần căn cứ
         "doc_type": "kh",
         "issuer": "UBND tỉnh Sóc Trăng",
         "date": None,
@@ -333,6 +338,7 @@ LEGAL_DOCUMENTS = [
     },
     {
         "symbol": "07/KH-UBND",
+        "site": "soctrang",  # dẫn trong lời văn Kế hoạch 35/KH-HKH, không ở phần căn cứ
         "doc_type": "kh",
         "issuer": "UBND tỉnh Sóc Trăng",
         "date": None,
