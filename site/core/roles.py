@@ -33,9 +33,10 @@ EDITOR_MODEL_PERMISSIONS = {
     "checklist": ["change_checklistsettings"],
     "workflow_notifications": ["change_notificationsettings"],
     "quota": ["change_quotasettings"],
-    # translating pages in wagtail-localize's interface
-    "wagtail_localize": ["submit_translation"],
 }
+# Not given to boards: wagtail-localize's "submit_translation" is one global permission, checked
+# without the page or its Site, and publishes translations outside the workflow. Translating
+# stays with the administrator until it can be confined to a Site.
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -100,6 +101,8 @@ def ensure_site_roles(site: Site) -> SiteRoles:
     board.permissions.add(_admin_access())
     for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
         board.permissions.add(*[_permission(app_label, c) for c in codenames])
+    board.permissions.remove(*Permission.objects.filter(content_type__app_label="wagtail_localize",
+                                                        codename="submit_translation"))
     for root in site.root_page.get_translations(inclusive=True):
         _grant_pages(board, root, EDITOR_PAGE_PERMISSIONS)
     _grant_collection(board, roles.collection, EDITOR_MEDIA_PERMISSIONS)

@@ -38,10 +38,18 @@ def test_lead_image_needs_alt_text(draft_news, checklist_settings):
 
 @pytest.mark.parametrize(
     "text",
-    ["Liên hệ 0912 345 678", "gọi 0912.345.678", "ĐT: +84 912345678", "máy bàn 0212 3852 123", "CCCD 014203001234"],
+    ["Liên hệ 0912 345 678", "gọi 0912.345.678", "ĐT: +84 912345678", "máy bàn 0212 3852 123", "CCCD 014203001234",
+     "(+84) 912 345 678", "0912 - 345 - 678", "0912_345_678", "０９１２３４５６７８", "09\u200b12 345 678",
+     "(0212) 3852 123", '<a href="tel:0912345678">đường dây nóng</a>'],
 )
 def test_personal_numbers_are_caught(draft_news, checklist_settings, text):
     draft_news.body = [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+    assert any("bảo vệ dữ liệu cá nhân" in m for m in rules.failures(draft_news, checklist_settings))
+
+
+@pytest.mark.parametrize("field", ["author_name", "source", "search_description", "seo_title"])
+def test_personal_numbers_are_caught_in_every_text_field(draft_news, checklist_settings, field):
+    setattr(draft_news, field, "Anh Nam 0912 345 678")
     assert any("bảo vệ dữ liệu cá nhân" in m for m in rules.failures(draft_news, checklist_settings))
 
 

@@ -5,15 +5,26 @@ page types (``applies_to=("news.newspage",)``); each Site can switch rules off i
 ChecklistSettings.
 """
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 
+from django.db import models
+from django.utils.html import strip_tags
+from wagtail.fields import StreamField
+
 from blocks.text import stream_text
 
 # 10-digit mobiles (03x, 05x, 07x, 08x, 09x) and 11-digit landlines (02xx), with
-# optional +84 and the spaces, dots or dashes people type between groups.
-PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+84|0)(?:[\s.\-]?\d){9,10}(?!\d)")
+# optional +84 and the spaces, dots, dashes or underscores people type between groups
+# ("0912 - 345 - 678"); the text is normalised first (see ``normalised``).
+PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+84|0)(?:\s?[.\-_]?\s?\d){9,10}(?!\d)")
+# zero-width characters typed (or pasted) inside a number, and brackets as in "(+84)", "(024)"
+HIDING = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff()"), None)
+HREF = re.compile(r"""href=["']([^"']*)["']""")
+# fields that hold no prose: tree paths and slugs are full of digits
+NOT_PROSE = {"path", "url_path", "slug", "translation_key"}
 CITIZEN_ID = re.compile(r"(?<!\d)\d{12}(?!\d)")  # căn cước công dân: 12 digits
 
 
@@ -51,9 +62,25 @@ def rule_choices() -> list[tuple[str, str]]:
     return [(rule.code, rule.label) for rule in RULES.values()]
 
 
+def normalised(text: str) -> str:
+    """Full-width digits as ASCII (NFKC), without invisible characters or brackets."""
+    return unicodedata.normalize("NFKC", text).translate(HIDING)
+
+
 def page_text(page) -> str:
-    """Title, summary and body as plain text, for the personal-data rules."""
-    return "\n".join([page.title, getattr(page, "summary", ""), stream_text(getattr(page, "body", None))])
+    """Everything a reader can see or follow, for the personal-data rules: every text field
+    (title, summary, author, source, search description…), every StreamField as plain text,
+    and the links' targets ("tel:…", "zalo.me/…"), which plain text would drop."""
+    parts = []
+    for field in page._meta.concrete_fields:
+        value = getattr(page, field.attname, None)
+        if isinstance(field, StreamField):
+            parts.append(stream_text(value))
+            parts += HREF.findall(str(getattr(value, "raw_data", "")))
+        elif isinstance(field, (models.CharField, models.TextField)) and not field.choices \
+                and field.name not in NOT_PROSE and isinstance(value, str):
+            parts += [strip_tags(value), *HREF.findall(value)]
+    return normalised("\n".join(parts))
 
 
 @register_rule("kind", "Đã chọn loại tin hoặc bài", applies_to=(NEWS,))

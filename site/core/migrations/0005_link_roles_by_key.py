@@ -62,7 +62,8 @@ def link_chapters(apps, root, roots):
     SiteRoles = apps.get_model("core", "SiteRoles")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     default_locale = Locale.objects.order_by("pk").first()
-    chapters = sorted(ChapterPage.objects.all(), key=lambda c: (c.locale_id != getattr(default_locale, "pk", None), c.path))
+    # only published chapters ever had a group: a draft titled like one must not claim it
+    chapters = sorted(ChapterPage.objects.filter(live=True), key=lambda c: (c.locale_id != getattr(default_locale, "pk", None), c.path))
     for chapter in chapters:
         if ChapterRoles.objects.filter(chapter_key=chapter.translation_key).exists():
             continue
