@@ -148,3 +148,16 @@ def test_a_president_chooses_only_in_their_chapters_collection(client, president
     html = chooser.json()["html"]
     assert chapter_picture.title in html
     assert f"/{site_image(sonla).pk}/" not in html
+
+
+def test_a_board_cannot_name_the_other_sites_chapter_on_its_page(client, soctrang):
+    from news.models import NewsPage
+
+    page = NewsPage.objects.live().descendant_of(soctrang.root_page).filter(chapter__isnull=True).first()
+    foreign_chapter = ChapterPage.objects.get(slug="thuan-chau")
+    client.force_login(get_user_model().objects.get(username="bientap-soctrang"))
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                           edit_form(page, chapter=foreign_chapter.pk))
+    assert response.status_code == 200 and "chapter" in response.context["form"].errors
+    page.refresh_from_db()
+    assert page.get_latest_revision_as_object().chapter_id != foreign_chapter.pk
