@@ -1,4 +1,5 @@
-"""Editors translate pages in wagtail-localize's own interface."""
+"""Pages are translated in wagtail-localize's own interface: the administrator starts a
+translation (its permission is global, so boards do not hold it), the board edits the draft."""
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page
@@ -6,17 +7,22 @@ from wagtail.models import Locale, Page
 pytestmark = pytest.mark.django_db
 
 
-def test_editor_submits_a_page_for_translation_and_opens_the_translation_editor(client, sonla):
+def test_administrator_submits_a_page_for_translation_and_the_board_opens_the_translation_editor(client, sonla):
     editor = get_user_model().objects.get(username="bientap")
-    client.force_login(editor)
     contact = Page.objects.descendant_of(sonla.root_page).get(slug="lien-he", locale__language_code="vi")
     english = Locale.objects.get(language_code="en")
     assert contact.get_translation_or_none(english) is None
 
+    client.force_login(editor)
+    client.post(f"/quan-tri/localize/submit/page/{contact.pk}/", {"locales": [english.pk]})
+    assert contact.get_translation_or_none(english) is None  # the board cannot start one
+
+    client.force_login(get_user_model().objects.get(username="admin"))
     form = client.get(f"/quan-tri/localize/submit/page/{contact.pk}/")
     assert form.status_code == 200
     response = client.post(f"/quan-tri/localize/submit/page/{contact.pk}/", {"locales": [english.pk]})
     assert response.status_code == 302
+    client.force_login(editor)
 
     draft = contact.get_translation(english)
     assert not draft.live  # a draft until the translator publishes it
