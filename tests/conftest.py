@@ -35,6 +35,15 @@ def vietnamese_outside_requests():
         yield
 
 
+@pytest.fixture(autouse=True)
+def forget_site_root_paths():
+    """Wagtail caches the Sites' root paths; a test's rollback removes a Site it created without
+    the signal that clears that cache, and on PostgreSQL (whose ids are never reused) the next
+    test would index pages under the vanished Site's id."""
+    yield
+    Site.clear_site_root_paths_cache()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from django.test import override_settings
