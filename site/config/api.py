@@ -2,7 +2,7 @@
 under a view restriction the request does not satisfy), and only the images and documents those
 pages use: not every file of every collection and Site, nor files attached to drafts."""
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Q
+from django.db.models import CharField, IntegerField
 from django.db.models.functions import Cast
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -10,6 +10,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex, Site
 
+from core.trees import under_sites
 from sitesearch.api import FoldedSearchFilter
 
 
@@ -24,10 +25,7 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
 
 def public_pages(site):
     """The live pages of ``site`` that no view restriction covers, in every language."""
-    in_a_tree = Q()
-    for root in site.root_page.get_translations(inclusive=True):
-        in_a_tree |= Q(path__startswith=root.path)
-    return Page.objects.filter(in_a_tree).live().public()
+    return Page.objects.filter(under_sites([site])).live().public()
 
 
 def used_on_public_pages(queryset, site):

@@ -2,16 +2,18 @@
 
 The choosers show a president only their chapter's collection and a board only its Site's,
 but a form accepts any id that is posted. Every form that takes an image or a document
-(a foreign key, a StreamField block, a rich-text embed or link) refuses one the user may not choose, unless the object already had it: editing a
-page never fails over a picture someone else put there. Page forms also choose other pages
+(a foreign key, a StreamField block, a rich-text embed or link) refuses one the user may not
+choose, unless the object already had it: editing a page never fails over a picture someone
+else put there. Page forms also choose other pages
 (a chapter) only from their own Site.
 """
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Q
 from django.forms.models import ModelForm
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Page
+
+from .trees import under_sites
 
 
 def _policies() -> dict:
@@ -88,9 +90,7 @@ def limit_page_choices_to_site(form) -> None:
     site = page.get_site() if page is not None else None
     if site is None:
         return
-    in_site = Q(pk__in=[])
-    for root in site.root_page.get_translations(inclusive=True):
-        in_site |= Q(path__startswith=root.path)
+    in_site = under_sites([site])
     for field in form.fields.values():
         queryset = getattr(field, "queryset", None)
         if queryset is not None and issubclass(queryset.model, Page):

@@ -10,7 +10,7 @@ another Site's object answers 404, and the forms narrow their choices with ``sco
 """
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.sites import SitePermissionPolicy
 
@@ -21,20 +21,6 @@ OTHER_SITE = _("Lựa chọn này thuộc trang của hội khác hoặc không 
 
 
 # -- where things are -------------------------------------------------------
-
-
-def root_paths(sites) -> list[str]:
-    """Tree paths of the Sites' home pages in every locale (each locale has its own tree)."""
-    keys = Page.objects.filter(sites_rooted_here__in=sites).values("translation_key")
-    return list(Page.objects.filter(translation_key__in=keys).values_list("path", flat=True))
-
-
-def under_sites(sites) -> Q:
-    """Pages inside the Sites' trees."""
-    condition = Q(pk__in=[])
-    for path in root_paths(sites):
-        condition |= Q(path__startswith=path)
-    return condition
 
 
 def working_sites(user):

@@ -1,9 +1,10 @@
 """sitemap.xml listing every language of a Site, with hreflang alternates."""
 from collections import defaultdict
 
-from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from .trees import under_sites
 
 
 class AllLocalesSitemap(Sitemap):
@@ -15,11 +16,8 @@ class AllLocalesSitemap(Sitemap):
 
     def items(self):
         site = self.get_wagtail_site()
-        in_a_tree = Q()
-        for root in site.root_page.get_translations(inclusive=True):
-            in_a_tree |= Q(path__startswith=root.path)
         return (
-            Page.objects.filter(in_a_tree).live().public().filter(alias_of__isnull=True)
+            Page.objects.filter(under_sites([site])).live().public().filter(alias_of__isnull=True)
             .order_by("path").select_related("locale").defer_streamfields().specific()
         )
 

@@ -13,7 +13,8 @@ from wagtail.search import index
 from core.listing import paginate
 from core.models import BasePage
 from core.roles import board_sites
-from core.site_scope import scope_choice, under_sites
+from core.site_scope import scope_choice
+from core.trees import under_sites
 
 RECORDS_PER_PAGE = 50
 

@@ -5,7 +5,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from core.roles import board_sites
-from core.site_scope import SiteOwnedPermissionPolicy, under_sites
+from core.site_scope import SiteOwnedPermissionPolicy
+from core.trees import under_sites
 from core.site_scope_views import SiteScopedSnippetViewSet
 
 from .models import HonourRecord, HonourRollPage, records_in_sites
