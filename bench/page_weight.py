@@ -6,6 +6,7 @@ request, no web font a Vietnamese page does not need.
 Usage (against a running server, e.g. `make demo`):
     .venv/bin/python bench/page_weight.py [--base-url http://127.0.0.1:8000] [-v]
     .venv/bin/python bench/page_weight.py --base-url http://soctrang.localhost:8000
+    .venv/bin/python bench/page_weight.py --desk chutich-thuanchau [--password demo-khuyenhoc]
 
 Each page and its same-origin subresources (<link rel=stylesheet|preload|modulepreload>,
 <script src>, and the CSS's @import and font url()s) are fetched twice: plainly, and with
@@ -18,10 +19,19 @@ A font is counted only if the page has a letter in its @font-face unicode-range 
 when browsers fetch it). Images are not counted. The budget is checked on gzip-6 and raw is
 shown beside it; the exit status is 1 if a page is over budget or has a render-blocking
 third-party request. Host names under .localhost are sent to 127.0.0.1, as browsers do.
+
+With --desk USERNAME the chapter president's desk is measured too, after the public pages:
+the script signs in through the admin login form and, with that session's cookies on every
+request, weighs the desk, its write form and the first edit form linked from the desk.
+Their budget is 60 KB (HTML + CSS + JS, gzip-6) and no request to another host at all:
+stylesheets, scripts, fonts, images, frames and icons the HTML or its CSS names are all
+checked, and any other host is listed and fails the page.
 """
 import argparse
 import gzip
+import html
 import http.client
+import http.cookies
 import json
 import re
 import sys
@@ -38,6 +48,15 @@ PAGES = [
     ("campaign", None),  # the first campaign linked from the campaign index
 ]
 FOUND_UNDER = {"article": "/tin-tuc/", "campaign": "/chien-dich/"}
+DESK_BUDGET = 60 * 1024
+DESK = "/quan-tri/bai-cua-toi/"
+DESK_PAGES = [
+    ("desk", DESK),
+    ("write form", DESK + "viet/?kind=tin"),
+    ("edit form", None),  # the first /sua/ link on the desk
+]
+LOGIN = "/quan-tri/login/"
+DEMO_PASSWORD = "demo-khuyenhoc"  # site/demo/loader.py
 FONT_EXTENSIONS = (".woff2", ".woff", ".ttf", ".otf", ".eot")
 
 
@@ -49,7 +68,9 @@ class Response:
     wire: int  # bytes of the body as sent
 
 
-def fetch(url: str, gzip_ok: bool = False) -> Response:
+def fetch(url: str, gzip_ok: bool = False, session: dict | None = None, form: dict | None = None) -> Response:
+    """GET url, or POST form to it (with the page itself as Referer, as a browser sends).
+    session holds the cookies to send, and is updated from the response's Set-Cookie."""
     parts = urllib.parse.urlsplit(url)
     host = parts.hostname or "127.0.0.1"
     connect_to = "127.0.0.1" if host == "localhost" or host.endswith(".localhost") else host
@@ -60,24 +81,40 @@ def fetch(url: str, gzip_ok: bool = False) -> Response:
         path += "?" + parts.query
     headers = {"Host": parts.netloc, "User-Agent": "khuyenhoc-page-weight",
                "Accept-Encoding": "gzip" if gzip_ok else "identity"}
+    if session:
+        headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in session.items())
+    payload = None
+    if form is not None:
+        payload = urllib.parse.urlencode(form)
+        headers.update({"Content-Type": "application/x-www-form-urlencoded", "Referer": url})
     try:
-        conn.request("GET", path, headers=headers)
+        conn.request("GET" if form is None else "POST", path, body=payload, headers=headers)
         response = conn.getresponse()
         data = response.read()
         resp_headers = {k.lower(): v for k, v in response.getheaders()}
+        set_cookies = response.msg.get_all("Set-Cookie") or []
     finally:
         conn.close()
+    if session is not None:
+        for header in set_cookies:
+            for name, morsel in http.cookies.SimpleCookie(header).items():
+                if morsel.value and morsel["max-age"] != "0":
+                    session[name] = morsel.value
+                else:
+                    session.pop(name, None)
     body = gzip.decompress(data) if resp_headers.get("content-encoding") == "gzip" else data
     return Response(response.status, resp_headers, body, len(data))
 
 
 class PageParser(HTMLParser):
-    """Collects subresources (with whether they block rendering) and links."""
+    """Collects subresources (with whether they block rendering), links, and what else a
+    browser fetches but is not weighed (images, frames, icons)."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.resources: list[tuple[str, str, bool]] = []  # (kind, url, render_blocking)
         self.links: list[str] = []
+        self.unweighed: list[tuple[str, str]] = []  # (kind, url)
         self.in_head = False
         self.text: list[str] = []
 
@@ -98,11 +135,21 @@ class PageParser(HTMLParser):
             elif "preload" in rel and a.get("as") in ("style", "script", "font"):
                 kind = {"style": "css", "script": "js", "font": "font"}[a["as"]]
                 self.resources.append((kind, a["href"], False))
+            elif {"icon", "apple-touch-icon", "manifest", "preconnect", "prefetch"} & set(rel):
+                self.unweighed.append(("link", a["href"]))
         elif tag == "script" and a.get("src"):
             blocking = self.in_head and not ({"async", "defer"} & a.keys()) and a.get("type") != "module"
             self.resources.append(("js", a["src"], blocking))
         elif tag == "a" and a.get("href"):
             self.links.append(a["href"])
+        elif tag in ("img", "source", "video", "audio", "iframe", "embed", "input", "object"):
+            kind = "frame" if tag in ("iframe", "embed", "object") else "img"
+            for attr in ("src", "poster", "data"):
+                if a.get(attr):
+                    self.unweighed.append((kind, a[attr]))
+            for candidate in a.get("srcset", "").split(","):
+                if candidate.strip():
+                    self.unweighed.append((kind, candidate.split()[0]))
 
     def handle_endtag(self, tag):
         if tag == "head":
@@ -164,6 +211,8 @@ class Item:
 class PageWeight:
     name: str
     url: str
+    budget: int = BUDGET
+    own_host_only: bool = False  # any request to another host fails the page, not only a render-blocking one
     items: list[Item] = field(default_factory=list)
     third_party: list[tuple[str, str, bool]] = field(default_factory=list)
     fonts_skipped: list[str] = field(default_factory=list)
@@ -176,13 +225,17 @@ class PageWeight:
         return [url for _kind, url, blocking in self.third_party if blocking]
 
     @property
+    def refused_third_party(self):
+        return [url for _kind, url, _blocking in self.third_party] if self.own_host_only else self.blocking_third_party
+
+    @property
     def within_budget(self) -> bool:
-        return self.total("gzip6") <= BUDGET and not self.blocking_third_party
+        return self.total("gzip6") <= self.budget and not self.refused_third_party
 
 
-def measure_item(kind: str, url: str) -> tuple[Item, Response]:
-    plain = fetch(url)
-    compressed = fetch(url, gzip_ok=True)
+def measure_item(kind: str, url: str, session: dict | None = None) -> tuple[Item, Response]:
+    plain = fetch(url, session=session)
+    compressed = fetch(url, gzip_ok=True, session=session)
     gz = len(gzip.compress(plain.body, compresslevel=6, mtime=0))
     return Item(kind, url, len(plain.body), gz, compressed.wire, plain.status), plain
 
@@ -192,9 +245,10 @@ def same_origin(base: str, url: str) -> bool:
     return (a.scheme, a.netloc) == (b.scheme, b.netloc)
 
 
-def measure_page(name: str, url: str) -> PageWeight:
-    page = PageWeight(name, url)
-    item, response = measure_item("html", url)
+def measure_page(name: str, url: str, session: dict | None = None) -> PageWeight:
+    """A page fetched with a session is a desk page: the desk's budget, and no other host at all."""
+    page = PageWeight(name, url) if session is None else PageWeight(name, url, DESK_BUDGET, own_host_only=True)
+    item, response = measure_item("html", url, session)
     page.items.append(item)
     if response.status != 200:
         raise SystemExit(f"{url}: HTTP {response.status}")
@@ -203,6 +257,8 @@ def measure_page(name: str, url: str) -> PageWeight:
     text = "".join(parser.text)
     seen = {url}
     queue = [(kind, urllib.parse.urljoin(url, href), blocking) for kind, href, blocking in parser.resources]
+    if page.own_host_only:
+        page.third_party += [(kind, u, False) for kind, u in other_hosts(url, parser.unweighed)]
     while queue:
         kind, res_url, blocking = queue.pop(0)
         res_url = urllib.parse.urldefrag(res_url)[0]
@@ -212,10 +268,14 @@ def measure_page(name: str, url: str) -> PageWeight:
         if not same_origin(url, res_url):
             page.third_party.append((kind, res_url, blocking))
             continue
-        item, response = measure_item(kind, res_url)
+        item, response = measure_item(kind, res_url, session)
         page.items.append(item)
         if kind == "css" and response.status == 200:
             css = response.body.decode("utf-8", "replace")
+            if page.own_host_only:
+                images = [("img", u) for u in CSS_URL.findall(CSS_COMMENT.sub("", css))
+                          if not u.split("?")[0].lower().endswith(FONT_EXTENSIONS)]
+                page.third_party += [(kind, u, False) for kind, u in other_hosts(res_url, images)]
             for href in CSS_IMPORT.findall(CSS_COMMENT.sub("", css)):
                 queue.append(("css", urllib.parse.urljoin(res_url, href), blocking))
             for href, needed in fonts_in_css(css, text):
@@ -225,6 +285,16 @@ def measure_page(name: str, url: str) -> PageWeight:
                 else:
                     page.fonts_skipped.append(font_url)
     return page
+
+
+def other_hosts(base: str, requests: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (kind, absolute url) of the requests that go to another host than base's."""
+    found = []
+    for kind, href in requests:
+        absolute = urllib.parse.urljoin(base, href.strip())
+        if urllib.parse.urlsplit(absolute).scheme in ("http", "https") and not same_origin(base, absolute):
+            found.append((kind, absolute))
+    return found
 
 
 def first_link_under(base_url: str, index_path: str) -> str | None:
@@ -260,19 +330,70 @@ def page_urls(base_url: str) -> list[tuple[str, str]]:
     return urls
 
 
+ERROR_MESSAGE = re.compile(r'<li class="error">(.*?)</li>', re.S)
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def login(base_url: str, username: str, password: str) -> dict:
+    """Sign in through Wagtail's login form; the session's cookies (sessionid, csrftoken).
+    A refused login (wrong password, a second factor asked for, throttled) ends the run with
+    the status and the form's error messages."""
+    url = urllib.parse.urljoin(base_url, LOGIN)
+    session = {}
+    form_page = fetch(url, session=session)
+    token = CSRF_INPUT.search(form_page.body.decode("utf-8", "replace"))
+    if form_page.status != 200 or token is None or "csrftoken" not in session:
+        raise SystemExit(f"{url}: HTTP {form_page.status}, no login form with a CSRF token and cookie")
+    response = fetch(url, session=session,
+                     form={"username": username, "password": password, "csrfmiddlewaretoken": token.group(1)})
+    if response.status != 302 or "sessionid" not in session:
+        errors = [html.unescape(re.sub(r"<[^>]+>", "", m)).strip()
+                  for m in ERROR_MESSAGE.findall(response.body.decode("utf-8", "replace"))]
+        retry = f", Retry-After {response.headers['retry-after']} s" if "retry-after" in response.headers else ""
+        raise SystemExit(f"login as {username} refused: HTTP {response.status}{retry}: "
+                         + (" / ".join(errors) or "no error message on the page"))
+    return session
+
+
+def desk_urls(base_url: str, session: dict) -> list[tuple[str, str]]:
+    base = base_url.rstrip("/") + "/"
+    urls = []
+    for name, path in DESK_PAGES:
+        url = first_edit_link(base, session) if path is None else urllib.parse.urljoin(base, path)
+        if url is None:
+            print(f"{name}: no /sua/ link on {DESK}", file=sys.stderr)
+        else:
+            urls.append((name, url))
+    return urls
+
+
+def first_edit_link(base_url: str, session: dict) -> str | None:
+    desk_url = urllib.parse.urljoin(base_url, DESK)
+    response = fetch(desk_url, session=session)
+    parser = PageParser()
+    parser.feed(response.body.decode("utf-8", "replace"))
+    for href in parser.links:
+        path = urllib.parse.urlsplit(urllib.parse.urljoin(desk_url, href)).path
+        if path.startswith(DESK) and path.endswith("/sua/"):
+            return urllib.parse.urljoin(base_url, path)
+    return None
+
+
 def kb(n: int) -> str:
     return f"{n / 1024:.1f}"
 
 
-def print_table(pages: list[PageWeight], base_url: str, verbose: bool) -> None:
-    print(f"Page weight, first visit, images excluded — {base_url} (KB; budget {kb(BUDGET)} KB gzip-6)")
+def print_table(pages: list[PageWeight], heading: str, verbose: bool) -> None:
+    print(heading)
     header = (f"{'page':<11} {'HTML raw':>8} {'HTML gz':>8} {'CSS gz':>7} {'JS gz':>6} {'font':>6} "
               f"{'total raw':>9} {'gzip-6':>7} {'served':>7} {'reqs':>4}  budget")
     print(header)
     print("-" * len(header))
     for p in pages:
         verdict = "ok" if p.within_budget else "OVER"
-        if p.blocking_third_party:
+        if p.own_host_only and p.third_party:
+            verdict += " (request to another host)"
+        elif p.blocking_third_party:
             verdict += " (render-blocking third-party)"
         print(f"{p.name:<11} {kb(p.total('raw', 'html')):>8} {kb(p.total('gzip6', 'html')):>8} "
               f"{kb(p.total('gzip6', 'css')):>7} {kb(p.total('gzip6', 'js')):>6} {kb(p.total('gzip6', 'font')):>6} "
@@ -299,15 +420,26 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every resource")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--list-urls", action="store_true", help="print the pages' names and URLs (tab-separated) and stop")
+    parser.add_argument("--desk", metavar="USERNAME", help="also measure the president's desk, signed in as USERNAME")
+    parser.add_argument("--password", default=DEMO_PASSWORD, help="the --desk account's password (default: the demo's)")
     args = parser.parse_args()
 
     urls = page_urls(args.base_url)
+    session = login(args.base_url, args.desk, args.password) if args.desk else None
+    desk = desk_urls(args.base_url, session) if session else []
     if args.list_urls:
-        for name, url in urls:
+        for name, url in urls + desk:
             print(f"{name}\t{url}")
         return 0 if len(urls) == len(PAGES) else 1
     pages = [measure_page(name, url) for name, url in urls]
-    print_table(pages, args.base_url, args.verbose)
+    heading = f"Page weight, first visit, images excluded — {args.base_url} (KB; budget {kb(BUDGET)} KB gzip-6)"
+    print_table(pages, heading, args.verbose)
+    if desk:
+        desk_pages = [measure_page(name, url, session) for name, url in desk]
+        print()
+        print_table(desk_pages, f"Chapter president's desk, signed in as {args.desk} — {args.base_url} "
+                                f"(KB; budget {kb(DESK_BUDGET)} KB gzip-6, no request to another host)", args.verbose)
+        pages += desk_pages
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
             json.dump([{
@@ -317,7 +449,7 @@ def main() -> int:
                 "third_party": [{"kind": k, "url": u, "render_blocking": b} for k, u, b in p.third_party],
                 "fonts_not_fetched": p.fonts_skipped,
             } for p in pages], out, ensure_ascii=False, indent=1)
-    return 0 if all(p.within_budget for p in pages) and len(pages) == len(PAGES) else 1
+    return 0 if all(p.within_budget for p in pages) and len(urls) == len(PAGES) else 1
 
 
 if __name__ == "__main__":

@@ -60,3 +60,13 @@ def test_president_submits_and_editor_rejects_then_approves(client, president, e
     client.post(f"/quan-tri/pages/workflow/action/{page.pk}/approve/{task_state.pk}/")
     page.refresh_from_db()
     assert page.live
+
+
+def test_the_full_editor_says_when_the_checklist_sent_the_page_straight_back(client, president):
+    chapter = ChapterPage.objects.get(slug="thuan-chau")
+    client.force_login(president)
+    response = client.post(f"/quan-tri/pages/add/news/newspage/{chapter.pk}/", new_tin_form(**{"action-submit": "1"}),
+                           follow=True)
+    texts = [str(message) for message in response.context["messages"]]
+    assert any(text.startswith("Chưa gửi được:") and "Chưa có ảnh đại diện." in text for text in texts)
+    assert len(texts) == 1  # no "submitted" banner beside it

@@ -1,14 +1,15 @@
 """A chapter president's "Bài của tôi": their pages, where each stands, the editors' words."""
+import re
+
 from workflows.authoring.queries import my_pages
 
 
-def test_president_home_shows_my_pages_and_write_buttons(client, president, thuan_chau):
+def test_president_home_shows_my_pages_and_the_desks_write_buttons(client, president, thuan_chau):
     client.force_login(president)
     html = client.get("/quan-tri/").text
     assert "Bài của tôi" in html
-    assert f"/quan-tri/pages/add/news/newspage/{thuan_chau.pk}/?kind=tin" in html
-    assert f"/quan-tri/pages/add/news/newspage/{thuan_chau.pk}/?kind=bai" in html
-    assert f'href="/quan-tri/pages/add/events/eventpage/{thuan_chau.pk}/"' in html
+    for kind in ("tin", "bai", "su-kien"):
+        assert f"/quan-tri/bai-cua-toi/viet/?kind={kind}&amp;chapter={thuan_chau.pk}" in html
     assert "Đăng sự kiện" in html
 
 
@@ -28,9 +29,9 @@ def test_my_pages_lists_status_step_and_comments(client, db):
 
 def test_write_button_presets_the_kind(client, president, thuan_chau):
     client.force_login(president)
-    response = client.get(f"/quan-tri/pages/add/news/newspage/{thuan_chau.pk}/?kind=bai")
+    response = client.get(f"/quan-tri/bai-cua-toi/viet/?kind=bai&chapter={thuan_chau.pk}")
     assert response.status_code == 200
-    assert "URLSearchParams(location.search).get('kind')" in response.text
+    assert re.search(r'<input[^>]*value="bai"[^>]*checked', response.text)
 
 
 def test_editors_do_not_get_the_president_panel(client, editor):
@@ -40,8 +41,8 @@ def test_editors_do_not_get_the_president_panel(client, editor):
 
 def test_my_pages_lists_the_presidents_events_too(client, president, draft_event, draft_news):
     rows = {row.page.pk: row for row in my_pages(president)}
-    assert rows[draft_event.pk].kind_label == "Sự kiện" and rows[draft_event.pk].status == "Bản nháp"
+    assert rows[draft_event.pk].kind_label == "Sự kiện" and rows[draft_event.pk].status == "Nháp"
     assert rows[draft_news.pk].kind_label == "Tin"
     client.force_login(president)
     html = client.get("/quan-tri/bai-cua-toi/").text
-    assert draft_event.title in html and "Sự kiện · Bản nháp" in html
+    assert draft_event.title in html and 'Sự kiện · <span class="status">Nháp</span>' in html

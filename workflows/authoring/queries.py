@@ -1,13 +1,18 @@
-"""What a chapter president needs to see: their chapters and their pages with workflow status."""
+"""What a chapter president needs to see: their chapters, their pages and where each stands,
+and the month's count against the Site's quota."""
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, WorkflowState
 
 from chapters.models import ChapterPage
+from core.roles import editors_groups
 from events.models import EventPage
 from news.models import NewsKind, NewsPage
+
+DESK_LIMIT = 60  # the latest items on the desk; older ones are in the full editor's listing
 
 
 def chapters_of(user) -> list[ChapterPage]:
@@ -22,18 +27,64 @@ def chapters_of(user) -> list[ChapterPage]:
     )
 
 
-def new_page_url(chapter, model, kind: str = "") -> str:
-    """The admin's "add page" form for ``model`` under ``chapter`` (a news kind preset with ?kind=)."""
-    url = reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, chapter.pk))
-    return url + (f"?kind={kind}" if kind else "")
+def latest_state(page) -> WorkflowState | None:
+    """The page's latest WorkflowState, from the database (a cached one may be stale)."""
+    return (
+        WorkflowState.objects.for_instance(page).select_related("current_task_state__task")
+        .order_by("-created_at", "-pk").first()
+    )
+
+
+def waiting_for(task) -> str:
+    """Who the page waits for: the board, another reviewer, or the automatic checks."""
+    specific = task.specific
+    if not isinstance(specific, AbstractGroupApprovalTask):
+        return _("Đang kiểm tra") if specific._meta.app_label == "checklist" else _("Chờ %(task)s") % {"task": task.name}
+    if specific.groups.filter(pk__in=editors_groups()).exists():
+        return _("Chờ Ban Biên tập")
+    return _("Chờ %(task)s") % {"task": task.name}
+
+
+def status_label(page, state) -> str:
+    """Where the page stands, in the president's words (Wagtail's own status is English)."""
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return _("Cần sửa")
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS and state.current_task_state:
+        return waiting_for(state.current_task_state.task)
+    if page.approved_schedule:
+        return _("Đã hẹn giờ đăng")
+    if page.live:
+        return _("Đã đăng, có bản sửa chưa gửi") if page.has_unpublished_changes else _("Đã đăng")
+    return _("Nháp")
+
+
+@dataclass
+class Remark:
+    """What sent the page back in its latest round: who said it, and the lines."""
+
+    by: str
+    lines: list[str]
+
+
+def latest_remark(state) -> Remark | None:
+    """The comment of the round that sent the page back, only while it waits for changes:
+    once resent, the old round's words no longer apply."""
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    rejected = state.current_task_state
+    if rejected is None or rejected.status != TaskState.STATUS_REJECTED:
+        return None
+    lines = [line.strip() for line in (rejected.comment or "").splitlines() if line.strip()]
+    automatic = rejected.finished_by_id is None
+    return Remark(_("Kiểm tra tự động") if automatic else _("Ban Biên tập"), lines)
 
 
 @dataclass
 class MyPage:
     page: NewsPage | EventPage
     status: str
-    step: str
-    comments: list[str]
+    remark: Remark | None
+    needs_changes: bool
 
     @property
     def kind_label(self) -> str:
@@ -43,32 +94,19 @@ class MyPage:
         return self.page._meta.verbose_name
 
     @property
+    def comments(self) -> list[str]:
+        return self.remark.lines if self.remark else []
+
+    @property
     def edit_url(self) -> str:
+        return reverse("authoring_edit", args=[self.page.pk])
+
+    @property
+    def full_editor_url(self) -> str:
         return reverse("wagtailadmin_pages:edit", args=[self.page.pk])
 
 
-def _comments(workflow_state) -> list[str]:
-    """The reasons given the last time the page was sent back (checklist failures or editors' words)."""
-    if workflow_state is None:
-        return []
-    rejected = workflow_state.task_states.filter(status=TaskState.STATUS_REJECTED).order_by("-finished_at").first()
-    return [line for line in (rejected.comment if rejected else "").splitlines() if line.strip()]
-
-
-def status_label(page, state) -> str:
-    """Where the page stands, in the president's words (Wagtail's own status is English)."""
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        return _("Cần sửa")
-    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
-        return _("Đang chờ duyệt")
-    if page.approved_schedule:
-        return _("Đã duyệt, hẹn giờ đăng")
-    if page.live:
-        return _("Đã đăng, có bản sửa chưa gửi") if page.has_unpublished_changes else _("Đã đăng")
-    return _("Bản nháp")
-
-
-def my_pages(user, limit: int | None = None) -> list[MyPage]:
+def my_pages(user, limit: int | None = DESK_LIMIT) -> list[MyPage]:
     pages = (
         Page.objects.type(NewsPage, EventPage).filter(owner=user)
         .order_by("-latest_revision_created_at", "-pk").specific()
@@ -77,16 +115,50 @@ def my_pages(user, limit: int | None = None) -> list[MyPage]:
         pages = pages[:limit]
     rows = []
     for page in pages:
-        state = page.current_workflow_state
-        step = ""
-        if state is not None and state.current_task_state is not None:
-            step = state.current_task_state.task.name
-        rows.append(MyPage(page, status_label(page, state), step, _comments(state)))
+        state = latest_state(page)
+        needs_changes = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+        rows.append(MyPage(page, status_label(page, state), latest_remark(state), needs_changes))
     return rows
 
 
-WRITE_LINKS = [
-    (NewsPage, NewsKind.TIN, _("Viết tin mới")),
-    (NewsPage, NewsKind.BAI, _("Viết bài mới")),
-    (EventPage, "", _("Đăng sự kiện")),
-]
+@dataclass
+class MonthProgress:
+    chapter: ChapterPage
+    label: str  # "Tháng 12: 1/2 tin, 0/2 bài"
+    met: bool
+
+
+def month_progress(chapters) -> list[MonthProgress]:
+    """Each chapter's tin and bài of this month against its Site's quota, counted by the quota
+    report itself (without the quota app, nothing)."""
+    if not apps.is_installed("workflows.quota"):
+        return []
+    from workflows.quota.counting import quota_rows
+    from workflows.quota.periods import Period
+
+    period = Period.current_month()
+    progress, rows_by_site = [], {}
+    for chapter in chapters:
+        site = chapter.get_site()
+        if site is None:
+            continue
+        if site.pk not in rows_by_site:
+            rows_by_site[site.pk] = {row.chapter.pk: row for row in quota_rows(site, period)}
+        row = rows_by_site[site.pk].get(chapter.pk)
+        if row is None:
+            continue
+        label = _("Tháng %(month)s: %(tin)s/%(target_tin)s tin, %(bai)s/%(target_bai)s bài") % {
+            "month": period.start.month, "tin": row.tin.submitted, "target_tin": row.target_tin,
+            "bai": row.bai.submitted, "target_bai": row.target_bai,
+        }
+        progress.append(MonthProgress(chapter, label, row.met))
+    return progress
+
+
+def write_links(chapter) -> list[tuple[str, str]]:
+    """The desk's "write" buttons for a chapter."""
+    base = reverse("authoring_write")
+    return [(label, f"{base}?kind={kind}&chapter={chapter.pk}") for kind, label in WRITE_KINDS]
+
+
+WRITE_KINDS = [(NewsKind.TIN.value, _("Viết tin")), (NewsKind.BAI.value, _("Viết bài")), ("su-kien", _("Đăng sự kiện"))]

@@ -128,7 +128,11 @@ def body_not_empty(page, settings):
 
 @register_rule("personal_data", "Không có số điện thoại, số căn cước")
 def no_personal_numbers(page, settings):
-    text = page_text(page)
+    return personal_numbers_message(page_text(page))
+
+
+def personal_numbers_message(text: str) -> str | None:
+    """The personal-data failure for a normalised text, or None: the desk checks each field with it."""
     found = []
     if PHONE_NUMBER.search(text):
         found.append("số điện thoại")
@@ -138,10 +142,15 @@ def no_personal_numbers(page, settings):
         return "Bài có " + " và ".join(found) + "; hãy bỏ đi để bảo vệ dữ liệu cá nhân."
 
 
+def failures_by_rule(page, settings) -> list[tuple[str, str]]:
+    """(rule code, failure message) of every enabled rule that fails, in registration order."""
+    disabled = set(settings.disabled_rules or [])
+    checked = (
+        (code, rule.check(page, settings)) for code, rule in RULES.items() if code not in disabled and rule.applies(page)
+    )
+    return [(code, message) for code, message in checked if message]
+
+
 def failures(page, settings) -> list[str]:
     """The failure messages of every enabled rule, in registration order."""
-    disabled = set(settings.disabled_rules or [])
-    messages = (
-        rule.check(page, settings) for code, rule in RULES.items() if code not in disabled and rule.applies(page)
-    )
-    return [message for message in messages if message]
+    return [message for _code, message in failures_by_rule(page, settings)]
