@@ -13,7 +13,7 @@ from news.models import NewsPage
 
 from . import body, checks, photos
 from .forms import BAI, EVENT, TIN
-from .queries import latest_state
+from .queries import latest_state, waiting_for, waits_for_board
 
 
 @dataclass
@@ -131,4 +131,6 @@ def outcome(page, site) -> Outcome:
         return Outcome(False, _("Chưa gửi được: ") + " ".join(lines), checks.field_failures(page, site))
     if state.status == WorkflowState.STATUS_APPROVED:
         return Outcome(True, _("Đã gửi và đã được duyệt."))
+    if state.current_task_state is not None and not waits_for_board(state.current_task_state.task):
+        return Outcome(True, _("Đã gửi; bước tiếp theo: %(step)s.") % {"step": waiting_for(state.current_task_state.task)})
     return Outcome(True, _("Đã gửi, đang chờ Ban Biên tập."))

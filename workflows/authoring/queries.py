@@ -35,13 +35,18 @@ def latest_state(page) -> WorkflowState | None:
     )
 
 
+def waits_for_board(task) -> bool:
+    """A group approval by a Site's board (Ban Biên tập)."""
+    specific = task.specific
+    return isinstance(specific, AbstractGroupApprovalTask) and specific.groups.filter(pk__in=editors_groups()).exists()
+
+
 def waiting_for(task) -> str:
     """Who the page waits for: the board, another reviewer, or the automatic checks."""
-    specific = task.specific
-    if not isinstance(specific, AbstractGroupApprovalTask):
-        return _("Đang kiểm tra") if specific._meta.app_label == "checklist" else _("Chờ %(task)s") % {"task": task.name}
-    if specific.groups.filter(pk__in=editors_groups()).exists():
+    if waits_for_board(task):
         return _("Chờ Ban Biên tập")
+    if task.specific._meta.app_label == "checklist":
+        return _("Đang kiểm tra")
     return _("Chờ %(task)s") % {"task": task.name}
 
 

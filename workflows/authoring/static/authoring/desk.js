@@ -31,6 +31,7 @@
   var photoNote = form.querySelector("[data-photo-note]");
   var offlineNote = form.querySelector("[data-offline]");
   var bar = form.querySelector("progress.upload");
+  var target = form.getAttribute("action") || location.href; // not form.action: the buttons are named "action"
   var touched = {};
   var resizedPhoto = null; // a Blob, kept for a retry after the link drops
 
@@ -152,7 +153,7 @@
       if (box) box.classList.toggle("field-bad", found.length > 0);
     });
   }
-  var timer = null, showAll = !!form.querySelector(".field-bad");
+  var timer = null, asked = 0, showAll = !!form.querySelector(".field-bad");
   function check() {
     clearTimeout(timer);
     timer = setTimeout(function () {
@@ -166,9 +167,10 @@
       data.append("page", form.dataset.page || "");
       var hasPhoto = (photoInput && photoInput.files && photoInput.files.length) || form.querySelector(".photo img");
       data.append("has_image", hasPhoto ? "1" : "0");
+      var mine = ++asked;
       fetch(form.dataset.check, { method: "POST", body: data, credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (json) { if (json) show(json.failures, showAll); })
+        .then(function (json) { if (json && mine === asked) show(json.failures, showAll); })
         .catch(function () { /* offline: the server checks on sending */ });
     }, 700);
   }
@@ -194,11 +196,12 @@
     document.write(html);
     document.close();
     if (xhr.responseURL) history.replaceState(null, "", xhr.responseURL);
+    window.scrollTo(0, 0);
   }
   function post(data, action) {
     return new Promise(function (resolve, reject) {
       var xhr = new XMLHttpRequest();
-      xhr.open("POST", form.action);
+      xhr.open("POST", target);
       if (bar && data.get("image") && data.get("image").size) {
         bar.hidden = false;
         xhr.upload.onprogress = function (e) { if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total); };
