@@ -15,6 +15,8 @@ from blocks.streams import ArticleStreamBlock
 from core.listing import paginate
 from core.models import BasePage, SectionIndexPage
 
+from .forms import NewsPageForm
+
 NEWS_PER_PAGE = 12
 
 
@@ -143,6 +145,7 @@ class NewsPage(BasePage):
     ]
     parent_page_types = ["news.NewsIndexPage", "chapters.ChapterPage"]
     subpage_types = []
+    base_form_class = NewsPageForm
 
     class Meta:
         verbose_name = _("Tin bài")

@@ -70,3 +70,14 @@ def test_the_full_editor_says_when_the_checklist_sent_the_page_straight_back(cli
     texts = [str(message) for message in response.context["messages"]]
     assert any(text.startswith("Chưa gửi được:") and "Chưa có ảnh đại diện." in text for text in texts)
     assert len(texts) == 1  # no "submitted" banner beside it
+
+
+def test_the_full_editor_marks_the_category_required_on_sending_but_saves_a_draft_without_it(client, president):
+    chapter = ChapterPage.objects.get(slug="thuan-chau")
+    client.force_login(president)
+    add = f"/quan-tri/pages/add/news/newspage/{chapter.pk}/"
+    response = client.post(add, new_tin_form(category="", **{"action-submit": "1"}))
+    assert response.status_code == 200 and not NewsPage.objects.filter(slug="ban-hua-ngay-mo-lop-xoa-mu-chu").exists()
+    assert "category" in response.context["form"].errors
+    assert client.post(add, new_tin_form(category="")).status_code == 302  # "Lưu bản nháp"
+    assert NewsPage.objects.get(slug="ban-hua-ngay-mo-lop-xoa-mu-chu").category is None
