@@ -25,9 +25,10 @@ migrate: messages
 demo: migrate
 	DEBUG=true $(MANAGE) load_demo --port $(PORT)
 	@echo "Đang chạy tại http://127.0.0.1:$(PORT)/ (Sóc Trăng: http://soctrang.localhost:$(PORT)/). Ctrl+C để dừng."
-	@# scheduled publishing: publish_scheduled every minute while the demo runs
-	@( while sleep 60; do $(MANAGE) publish_scheduled > /dev/null; done ) & \
-	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	@# scheduled publishing every minute, and the task worker (mail, index updates), while the demo runs
+	@( while sleep 60; do $(MANAGE) publish_scheduled > /dev/null; done ) & scheduler=$$!; \
+	$(MANAGE) db_worker --no-reload --verbosity 0 & worker=$$!; \
+	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: messages

@@ -12,8 +12,6 @@ from django.db.models import Q
 from django.db.models.functions import Length
 from wagtail.search.backends import get_search_backend
 
-from core.text import fold
-
 from .models import SearchEntry
 from .query import ParsedQuery, parse, to_search_query
 from .text import MIXED_TOKEN, OCR_DIGITS
@@ -33,13 +31,15 @@ class Outcome:
 def _relevance_is_cheap(backend) -> bool:
     """The database backends score every hit before returning any (SQLite with a correlated
     subquery per hit: minutes at 50,000 pages; PostgreSQL ts_rank over all matches), so there we
-    take the newest hits unscored and rank them ourselves; Elasticsearch scores cheaply."""
-    return "elasticsearch" in type(backend).__module__
+    take the newest hits unscored and rank them ourselves; Elasticsearch scores cheaply, unless its
+    circuit breaker is open and the database answers for it."""
+    return "elasticsearch" in type(backend).__module__ and not getattr(backend, "skips_elasticsearch", False)
 
 
-def _run(backend, queryset, query) -> list:
-    hits = backend.search(query, queryset, order_by_relevance=_relevance_is_cheap(backend))
-    return list(hits[:MAX_HITS])
+def _run(backend, queryset, query) -> tuple[list, bool]:
+    """The hits, and whether Elasticsearch failed and the database answered for it."""
+    hits = backend.search(query, queryset, order_by_relevance=_relevance_is_cheap(backend))[:MAX_HITS]
+    return list(hits), getattr(hits, "fell_back", False)
 
 
 def _title_hits(queryset, parsed: ParsedQuery) -> list:
@@ -53,12 +53,12 @@ def _title_hits(queryset, parsed: ParsedQuery) -> list:
 
 def _backend_search(queryset, query) -> tuple[list, bool]:
     try:
-        return _run(get_search_backend("default"), queryset, query), False
+        return _run(get_search_backend("default"), queryset, query)
     except Exception:  # noqa: BLE001 - a backend outage must degrade, never become a 500
         if "database" not in settings.WAGTAILSEARCH_BACKENDS:
             raise
         logger.warning("Search backend failed; answering from the database", exc_info=True)
-        return _run(get_search_backend("database"), queryset, query), True
+        return _run(get_search_backend("database"), queryset, query)[0], True
 
 
 def _rank(hits: list, parsed: ParsedQuery) -> list:
@@ -151,7 +151,7 @@ def facet_counts(hits: list) -> dict[str, Counter]:
 
 
 def suggestions(site_id: int, raw: str, limit: int = 8) -> list[SearchEntry]:
-    term = fold(raw or "")[:60].strip()
+    term = parse(raw).folded[:60].strip()  # its words only: quotes and operators are FTS5 syntax
     if len(term) < 2:
         return []
     queryset = SearchEntry.objects.filter(site_id=site_id)
@@ -159,4 +159,6 @@ def suggestions(site_id: int, raw: str, limit: int = 8) -> list[SearchEntry]:
         return list(queryset.autocomplete(term, fields=["title_folded"])[:limit])
     except Exception:  # noqa: BLE001 - suggestions are a nicety: never an error
         logger.warning("Autocomplete failed", exc_info=True)
-        return list(queryset.filter(title_folded__icontains=term)[:limit])
+        for word in term.split():  # the words, whatever punctuation the title has between them
+            queryset = queryset.filter(title_folded__icontains=word)
+        return list(queryset[:limit])

@@ -20,18 +20,23 @@ VIETNAMESE_INDEX_SETTINGS = {
 }
 
 
-def search_backends(elasticsearch_url: str, index_prefix: str = "khuyenhoc_") -> dict:
+def search_backends(elasticsearch_url: str, index_prefix: str = "khuyenhoc_", timeout: float = 2,
+                    breaker_seconds: int = 30) -> dict:
+    """Elasticsearch behind a circuit breaker (``sitesearch.resilient_elasticsearch``): a short
+    timeout, no retries, and after a failure the database answers for ``breaker_seconds``."""
     if not elasticsearch_url:
         return {"default": DATABASE_BACKEND}
     return {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "sitesearch.resilient_elasticsearch",
             "URLS": [elasticsearch_url],
             "INDEX_PREFIX": index_prefix,
-            "TIMEOUT": 5,
-            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            "TIMEOUT": timeout,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": VIETNAMESE_INDEX_SETTINGS,
             "AUTO_UPDATE": True,
+            "FALLBACK": "database",
+            "BREAKER_SECONDS": breaker_seconds,
         },
         # kept in step too, so a query can fall back when Elasticsearch does not answer
         "database": DATABASE_BACKEND,
