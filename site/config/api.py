@@ -4,23 +4,42 @@ pages use: not every file of every collection and Site, nor files attached to dr
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField
 from django.db.models.functions import Cast
+from django.utils.translation import gettext as _
+from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex, Site
 
+from core.ids import MAX_ID, database_int
 from core.trees import under_sites
-from sitesearch.api import FoldedSearchFilter
+from sitesearch.api import FoldedSearchFilter, WordsSearchFilter
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's ?offset= and ?limit=, with an offset the database can take (SQLite and PostgreSQL
+    stop the query on one beyond 64 bits): anything else is a 400 with a Vietnamese message."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = database_int(request.GET.get("offset", "0"))
+        if offset is None or offset < 0:
+            raise BadRequestError(_("offset phải là một số nguyên từ 0 đến %(max)s.") % {"max": MAX_ID})
+        return super().paginate_queryset(queryset, request, view)
+
+
+def searching_with(search_filter, backends) -> list:
+    """Wagtail's filter backends with ``search_filter`` in place of its SearchFilter."""
+    return [search_filter if backend is SearchFilter else backend for backend in backends]
 
 
 class SitePagesAPIViewSet(PagesAPIViewSet):
     """Pages of the requesting Site; ?search= folds accents like the search page."""
 
-    filter_backends = [
-        FoldedSearchFilter if backend.__name__ == "SearchFilter" else backend
-        for backend in PagesAPIViewSet.filter_backends
-    ]
+    pagination_class = BoundedPagination
+    filter_backends = searching_with(FoldedSearchFilter, PagesAPIViewSet.filter_backends)
 
 
 def public_pages(site):
@@ -55,11 +74,13 @@ class SiteFilesMixin:
 
 
 class SiteImagesAPIViewSet(SiteFilesMixin, ImagesAPIViewSet):
-    pass
+    pagination_class = BoundedPagination
+    filter_backends = searching_with(WordsSearchFilter, ImagesAPIViewSet.filter_backends)
 
 
 class SiteDocumentsAPIViewSet(SiteFilesMixin, DocumentsAPIViewSet):
-    pass
+    pagination_class = BoundedPagination
+    filter_backends = searching_with(WordsSearchFilter, DocumentsAPIViewSet.filter_backends)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

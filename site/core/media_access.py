@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Page
 
+from .single_line import SingleLineCheck
 from .trees import under_sites
 
 
@@ -71,12 +72,12 @@ class MediaChoiceCheck:
         return cleaned_data
 
 
-class MediaCheckedModelForm(MediaChoiceCheck, WagtailAdminModelForm):
+class MediaCheckedModelForm(SingleLineCheck, MediaChoiceCheck, WagtailAdminModelForm):
     """Snippets and settings that take an image or a document."""
 
 
-class MediaCheckedPageForm(MediaChoiceCheck, WagtailAdminPageForm):
-    """Every page type's admin form (``BasePage.base_form_class``)."""
+class MediaCheckedPageForm(SingleLineCheck, MediaChoiceCheck, WagtailAdminPageForm):
+    """Every page type's admin form (``BasePage.base_form_class``): no line break in a title either."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -41,7 +41,9 @@ def build_calendar(events, request, name: str) -> icalendar.Calendar:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    # vText: icalendar escapes a property it knows (SUMMARY), not an X- one, and a title with a line
+    # break made a content line it refuses to write (a 500)
+    cal.add("x-wr-calname", icalendar.vText(name))
     for event in events:
         cal.add_component(event_component(event, request))
     cal.add_missing_timezones()

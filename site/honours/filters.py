@@ -2,6 +2,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import ModelChoiceFilter
 from core.listing import year_choices
 
 from .models import HonourRecord, RecipientKind
@@ -12,7 +13,7 @@ class HonourRecordFilter(django_filters.FilterSet):
     year = django_filters.ChoiceFilter(label=_("Năm"), empty_label=_("Tất cả"))
     programme = django_filters.ChoiceFilter(label=_("Chương trình"), empty_label=_("Tất cả"))
     recipient_kind = django_filters.ChoiceFilter(label=_("Loại"), choices=RecipientKind.choices, empty_label=_("Tất cả"))
-    chapter = django_filters.ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))
+    chapter = ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))
 
     class Meta:
         model = HonourRecord

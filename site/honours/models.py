@@ -6,13 +6,13 @@ ten thousand; they are edited as snippets and listed, filtered, on the roll page
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from core.listing import paginate
 from core.models import BasePage
 from core.roles import board_sites
+from core.single_line import SingleLineModelForm
 from core.site_scope import scope_choice
 from core.trees import under_sites
 
@@ -56,7 +56,7 @@ def records_in_sites(records, sites):
     return records.filter(roll__in=list(rolls))
 
 
-class HonourRecordForm(WagtailAdminModelForm):
+class HonourRecordForm(SingleLineModelForm):
     """Offers only the rolls and chapters of the user's boards' Sites; a posted id from
     another Site is a form error, and the chapter must be of the roll's Site."""
 

@@ -3,6 +3,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from chapters.models import ChapterPage
+from core.filters import ModelChoiceFilter
 from core.listing import year_choices
 
 from .models import NewsCategory, NewsKind, NewsPage
@@ -10,11 +11,11 @@ from .models import NewsCategory, NewsKind, NewsPage
 
 class NewsFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(label=_("Loại"), choices=NewsKind.choices, empty_label=_("Tất cả"))
-    category = django_filters.ModelChoiceFilter(
+    category = ModelChoiceFilter(
         label=_("Chuyên mục"), queryset=NewsCategory.objects.all(), to_field_name="slug",
         empty_label=_("Tất cả"),
     )
-    chapter = django_filters.ModelChoiceFilter(
+    chapter = ModelChoiceFilter(
         label=_("Chi hội"), queryset=ChapterPage.objects.none(),
         empty_label=_("Tất cả"), method="filter_chapter",
     )

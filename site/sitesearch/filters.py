@@ -2,6 +2,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import ModelChoiceFilter
 from core.listing import year_choices
 
 from .models import EntryKind, SearchEntry
@@ -12,9 +13,9 @@ SORTS = [("relevance", _("Liên quan nhất")), ("date", _("Mới nhất"))]
 class SearchEntryFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(label=_("Loại"), choices=EntryKind.choices, empty_label=_("Tất cả"))
     year = django_filters.ChoiceFilter(label=_("Năm"), empty_label=_("Tất cả"))
-    chapter = django_filters.ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))
-    category = django_filters.ModelChoiceFilter(label=_("Chuyên mục"), queryset=None, empty_label=_("Tất cả"))
-    issue = django_filters.ModelChoiceFilter(label=_("Số bản tin"), queryset=None, empty_label=_("Tất cả"))
+    chapter = ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))
+    category = ModelChoiceFilter(label=_("Chuyên mục"), queryset=None, empty_label=_("Tất cả"))
+    issue = ModelChoiceFilter(label=_("Số bản tin"), queryset=None, empty_label=_("Tất cả"))
     sort = django_filters.ChoiceFilter(label=_("Sắp xếp"), choices=SORTS, empty_label=None, method="keep")
 
     class Meta:
