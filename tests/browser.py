@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -41,13 +42,9 @@ def _wait_for(url: str, timeout: float = 60) -> None:
     raise RuntimeError(f"demo server did not answer at {url}")
 
 
-@pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.skip("Chromium is not installed (apt-get install chromium chromium-driver; .ci/run does it)")
-    var_dir = tmp_path_factory.mktemp("demo-var")
-    port = _free_port()
-    env = {
+def demo_environment(var_dir: Path, port: int = 8000) -> dict:
+    """The environment of a demo server (or command) on its own SQLite database and media."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "KHUYENHOC_VAR_DIR": str(var_dir),
@@ -55,13 +52,41 @@ def demo_server(tmp_path_factory):
         "MEDIA_ROOT": str(var_dir / "media"),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }
+
+
+@dataclass(frozen=True)
+class DemoDatabase:
+    folder: Path  # db.sqlite3 and media/
+    port: int  # the port its Sites were loaded for: a server of it listens there
+
+    def copy_to(self, var_dir: Path) -> Path:
+        shutil.copytree(self.folder, var_dir, dirs_exist_ok=True)
+        return var_dir
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory) -> DemoDatabase:
+    """A demo database and its media, built once a session with `migrate` and `load_demo` exactly
+    as `make demo` builds it; tests copy it (``copy_to``) before changing it."""
+    var_dir = tmp_path_factory.mktemp("demo-database")
+    port = _free_port()
+    env = demo_environment(var_dir, port)
     manage = [sys.executable, "manage.py"]
     subprocess.run(manage + ["migrate", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True)
     subprocess.run(manage + ["load_demo", "--port", str(port)], cwd=ROOT, env={**env, "DEBUG": "true"},
                    check=True, capture_output=True)
+    return DemoDatabase(var_dir, port)
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_database, tmp_path_factory):
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.skip("Chromium is not installed (apt-get install chromium chromium-driver; .ci/run does it)")
+    var_dir = demo_database.copy_to(tmp_path_factory.mktemp("demo-var"))
+    port = demo_database.port
     server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT,
+        env=demo_environment(var_dir, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
         _wait_for(f"http://127.0.0.1:{port}/")

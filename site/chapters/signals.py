@@ -1,12 +1,12 @@
-"""A chapter gets its president group and media collection when it is *published*, by someone
-allowed to publish it: a president's draft sub-chapter never creates or claims a right."""
+"""A chapter gets its president group, media collection and workflow when it is *published*, by
+someone allowed to publish it: a president's draft sub-chapter never creates or claims a right."""
 from wagtail.signals import page_published
 
-from core.roles import ensure_chapter_roles
+from core.setup import setup_chapter
 
 
 def _chapter_published(sender, instance, **kwargs):
-    ensure_chapter_roles(instance)
+    setup_chapter(instance)
 
 
 def connect() -> None:

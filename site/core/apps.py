@@ -6,6 +6,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Nền tảng chung"
 
     def ready(self):
+        from . import setup
         from .site_scope import confine_site_settings
 
         confine_site_settings()
+        setup.connect()

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .media_access import MediaCheckedPageForm
+from .single_line import SingleLineModelForm
 from .text import slugify_vi
 from .themes import ThemeSelect, available_themes
 from .widgets import VietnameseSlugInput
@@ -140,6 +141,8 @@ class SiteIdentity(BaseSiteSetting):
             _("Chân trang"),
         ),
     ]
+
+    base_form_class = SingleLineModelForm  # shown in every page's header and footer, and in feeds
 
     class Meta:
         verbose_name = _("Thông tin hội")

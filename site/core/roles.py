@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
 
+from . import plugins
 from .models import ChapterRoles, SiteRoles
 
 EDITORS_GROUP = "Ban Biên tập"
@@ -25,14 +26,11 @@ EDITOR_MEDIA_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
     "wagtaildocs": ["add_document", "change_document", "choose_document", "delete_document"],
 }
+# the content apps' snippets; the workflow plugins grant theirs (their per-Site settings) through core.plugins
 EDITOR_MODEL_PERMISSIONS = {
     "news": ["add_newscategory", "change_newscategory"],
     "officialdocs": ["add_legaldocument", "change_legaldocument"],
     "honours": ["add_honourrecord", "change_honourrecord", "delete_honourrecord"],
-    # the per-Site settings of the workflow plugins
-    "checklist": ["change_checklistsettings"],
-    "workflow_notifications": ["change_notificationsettings"],
-    "quota": ["change_quotasettings"],
 }
 # Not given to boards: wagtail-localize's "submit_translation" is one global permission, checked
 # without the page or its Site, and publishes translations outside the workflow. Translating
@@ -45,6 +43,13 @@ def _permission(app_label: str, codename: str) -> Permission:
 
 def _admin_access() -> Permission:
     return _permission("wagtailadmin", "access_admin")
+
+
+def _model_permissions(role: str, own: dict[str, list[str]]) -> list[Permission]:
+    """The core's own model permissions of a role, and those the installed plugins grant it."""
+    wanted = [own, plugins.granted(role)]
+    return [_permission(app_label, codename)
+            for permissions in wanted for app_label, codenames in permissions.items() for codename in codenames]
 
 
 def _grant_pages(group: Group, page, codenames: list[str]) -> None:
@@ -98,9 +103,7 @@ def ensure_site_roles(site: Site) -> SiteRoles:
         collection = Collection.get_first_root_node().add_child(name=(site.site_name or site.hostname)[:255])
         roles = SiteRoles.objects.create(site=site, board=board, collection=collection)
     board = roles.board
-    board.permissions.add(_admin_access())
-    for app_label, codenames in EDITOR_MODEL_PERMISSIONS.items():
-        board.permissions.add(*[_permission(app_label, c) for c in codenames])
+    board.permissions.add(_admin_access(), *_model_permissions(plugins.BOARD, EDITOR_MODEL_PERMISSIONS))
     board.permissions.remove(*Permission.objects.filter(content_type__app_label="wagtail_localize",
                                                         codename="submit_translation"))
     for root in site.root_page.get_translations(inclusive=True):
@@ -181,7 +184,7 @@ def ensure_chapter_roles(chapter) -> ChapterRoles:
     else:
         _relabel(roles, title, site)
     group = roles.presidents
-    group.permissions.add(_admin_access())
+    group.permissions.add(_admin_access(), *_model_permissions(plugins.PRESIDENTS, {}))
     for version in chapter.get_translations(inclusive=True):
         _grant_pages(group, version, PRESIDENT_PAGE_PERMISSIONS)
     _grant_collection(group, roles.collection, PRESIDENT_MEDIA_PERMISSIONS)

@@ -15,6 +15,7 @@ from campaigns.models import CampaignIndexPage, CampaignPage
 from chapters.models import ChapterIndexPage, ChapterKind, ChapterPage
 from core.models import SiteIdentity
 from core.roles import board_of, ensure_site_roles, president_group
+from core.setup import setup_roles
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from honours.models import HonourRecord, HonourRollPage
@@ -25,7 +26,6 @@ from officialdocs.models import (
 )
 from sitesearch import sync as sitesearch_sync
 from standard.models import StandardPage
-from workflows.editorial.setup import setup_roles
 
 from . import images, translations
 from .content import bulletins as bulletin_data

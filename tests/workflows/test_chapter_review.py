@@ -8,8 +8,7 @@ from chapters.models import ChapterPage
 from news.models import NewsCategory, NewsPage
 from workflows.chapter_review.models import ChapterReviewTask
 from workflows.checklist.models import ChecklistTask
-from workflows.editorial.models import EditorialTask
-from workflows.editorial.setup import EDITORIAL_TASK_NAME
+from workflows.editorial.models import EDITORIAL_TASK_NAME, EditorialTask
 
 CLEAN = "<p>Mười suất học bổng cho học sinh vượt khó.</p>"
 

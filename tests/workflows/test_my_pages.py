@@ -46,3 +46,9 @@ def test_my_pages_lists_the_presidents_events_too(client, president, draft_event
     client.force_login(president)
     html = client.get("/quan-tri/bai-cua-toi/").text
     assert draft_event.title in html and 'Sự kiện · <span class="status">Nháp</span>' in html
+
+
+def test_the_editors_minimap_is_hidden_on_phones(client, president, thuan_chau):
+    client.force_login(president)
+    html = client.get(f"/quan-tri/pages/add/news/newspage/{thuan_chau.pk}/").text
+    assert "@media (max-width:50em){[data-minimap-container]{display:none}}" in html

@@ -14,7 +14,7 @@ from core.models import ChapterRoles, SiteRoles
 from news.models import NewsPage
 from core.roles import EDITORS_GROUP, chapter_roles, ensure_chapter_roles, is_president_of, president_group
 from workflows.chapter_review.models import is_reviewer
-from workflows.editorial.setup import DEFAULT_WORKFLOW_NAME
+from core.setup import DEFAULT_WORKFLOW_NAME
 
 
 def publish(page, user=None):

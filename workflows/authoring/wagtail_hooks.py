@@ -37,7 +37,7 @@ def add_my_pages_panel(request, panels):
         panels.insert(0, MyPagesPanel())
 
 
-@hooks.register("insert_editor_css")
+@hooks.register("insert_global_admin_css")
 def no_minimap_on_phones():
     """The editor's minimap covers the fields on a phone-sized screen."""
     return mark_safe("<style>@media (max-width:50em){[data-minimap-container]{display:none}}</style>")

@@ -56,7 +56,7 @@ class ChapterReviewTask(Task):
         return []
 
     def get_form_for_action(self, action):
-        from workflows.editorial.forms import RejectionForm
+        from core.workflow_forms import RejectionForm  # admin forms need the app registry
 
         return RejectionForm if action == "reject" else super().get_form_for_action(action)
 

@@ -9,6 +9,8 @@ from wagtail.models import Site, Task, TaskState
 
 from . import rules
 
+CHECKLIST_TASK_NAME = "Kiểm tra trước khi duyệt"
+
 
 class ChecklistSettingsForm(WagtailAdminModelForm):
     disabled_rules = forms.MultipleChoiceField(

@@ -7,4 +7,9 @@ class EditorialConfig(AppConfig):
     verbose_name = "Ban Biên tập duyệt"
 
     def ready(self):
-        from . import signals  # noqa: F401  (new chapters get their group and workflow)
+        """The board's review is the default workflow's step 10, and every board is in it."""
+        from core import plugins
+
+        from .models import EDITORIAL_TASK_NAME, EditorialTask
+
+        plugins.add_workflow_step(10, EditorialTask, EDITORIAL_TASK_NAME, boards_review=True)

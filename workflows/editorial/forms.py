@@ -1,18 +1,9 @@
-"""Forms of the editorial board's workflow actions."""
+"""Forms of the editorial board's workflow actions (sending back: ``core.workflow_forms``)."""
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.admin.widgets import AdminDateTimeInput
-
-
-class RejectionForm(TaskStateCommentForm):
-    """Sending a page back needs a reason the author can act on."""
-
-    comment = forms.CharField(
-        label=_("Nhận xét gửi tác giả"), widget=forms.Textarea(attrs={"rows": 5}), required=True,
-        error_messages={"required": _("Hãy ghi nhận xét để tác giả biết cần sửa gì.")},
-    )
 
 
 class ScheduledApprovalForm(TaskStateCommentForm):

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
+EDITORIAL_TASK_NAME = "Ban Biên tập duyệt"
 
 
 class EditorialTask(AbstractGroupApprovalTask):
@@ -43,7 +44,9 @@ class EditorialTask(AbstractGroupApprovalTask):
         ]
 
     def get_form_for_action(self, action):
-        from .forms import RejectionForm, ScheduledApprovalForm  # admin forms need the app registry
+        from core.workflow_forms import RejectionForm  # admin forms need the app registry
+
+        from .forms import ScheduledApprovalForm
 
         if action == "reject":
             return RejectionForm

@@ -7,6 +7,10 @@ class NotificationsConfig(AppConfig):
     verbose_name = "Thông báo quy trình duyệt"
 
     def ready(self):
+        """Each board chooses its Site's digest; our emails replace Wagtail's."""
+        from core import plugins
+
         from . import receivers
 
+        plugins.grant(plugins.BOARD, self.label, "change_notificationsettings")
         receivers.connect()

@@ -52,13 +52,11 @@ def notify_reviewers(sender, instance, user=None, **kwargs):
 
 
 def _rejection(workflow_state):
-    """(task name, comment lines, automatic?) of the task that sent the page back."""
+    """(task name, comment lines, automatic?) of the task that sent the page back: an automatic
+    task (the checklist) sends it back with nobody's name, a reviewer with theirs."""
     task_state = workflow_state.current_task_state
-    task = task_state.task.specific
-    from workflows.checklist.models import ChecklistTask
-
     lines = [line for line in (task_state.comment or "").splitlines() if line.strip()]
-    return task.name, lines, isinstance(task, ChecklistTask)
+    return task_state.task.name, lines, task_state.finished_by_id is None
 
 
 def notify_author_rejected(sender, instance, user=None, **kwargs):

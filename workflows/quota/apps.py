@@ -7,3 +7,9 @@ class QuotaConfig(AppConfig):
     label = "quota"
     verbose_name = _("Chỉ tiêu tin bài")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        """Each board sets its Site's quota."""
+        from core import plugins
+
+        plugins.grant(plugins.BOARD, self.label, "change_quotasettings")

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from workflows.editorial.setup import DEFAULT_WORKFLOW_NAME, setup_roles
+from core.setup import DEFAULT_WORKFLOW_NAME, setup_roles
 
 
 class Command(BaseCommand):
