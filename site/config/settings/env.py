@@ -3,8 +3,14 @@ import os
 import secrets
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parents[3]
-VAR_DIR = Path(os.environ.get("KHUYENHOC_VAR_DIR", BASE_DIR / "var"))
+# BASE_DIR holds themes/ and locale/: the checkout's root, or, for a wheel (pip install .), the config
+# package, into which setup.py puts them. A checkout keeps var/ and media/ at its root too; an installed
+# site in the folder it runs from (WORK_DIR), unless KHUYENHOC_VAR_DIR and MEDIA_ROOT say where.
+CONFIG_DIR = Path(__file__).resolve().parents[1]
+INSTALLED = (CONFIG_DIR / "themes").is_dir()
+BASE_DIR = CONFIG_DIR if INSTALLED else CONFIG_DIR.parents[1]
+WORK_DIR = Path.cwd() if INSTALLED else BASE_DIR
+VAR_DIR = Path(os.environ.get("KHUYENHOC_VAR_DIR", WORK_DIR / "var"))
 
 
 def env_str(name: str, default: str = "") -> str:
@@ -16,6 +22,11 @@ def env_bool(name: str, default: bool = False) -> bool:
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
 
 
 def env_list(name: str, default: str = "") -> list[str]:
