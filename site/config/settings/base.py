@@ -1,10 +1,14 @@
 """Settings shared by every environment; each value can come from the environment."""
+from datetime import timedelta
+
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 from config.languages import EXTRA_LANG_INFO
 
-from .env import BASE_DIR, VAR_DIR, env_bool, env_list, env_str, secret_key
+from .env import BASE_DIR, VAR_DIR, WORK_DIR, env_bool, env_int, env_list, env_str, secret_key
 from .search import search_backends
 
 SECRET_KEY = secret_key()
@@ -27,6 +31,9 @@ INSTALLED_APPS = [
     "sitesearch",
     "feeds",
     "provinces",
+    "backups",
+    "background",
+    "accounts",  # staff logins: throttling, second factor, security headers
     # Editorial workflow plugins (workflows/)
     "workflows.checklist",
     "workflows.chapter_review",
@@ -57,6 +64,13 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
+    "django_tasks",
+    "django_tasks_db",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -69,20 +83,38 @@ INSTALLED_APPS = [
     # after wagtail.admin, whose workflow emails it replaces
     "workflows.notifications",
 ]
+# Workflow plugins switched off by settings alone (KHUYENHOC_DISABLED_PLUGINS=checklist,quota):
+# each declares what it adds through core.plugins, so the rest works without it.
+WORKFLOW_PLUGINS = ["checklist", "chapter_review", "editorial", "authoring", "quota", "notifications"]
+DISABLED_PLUGINS = env_list("KHUYENHOC_DISABLED_PLUGINS", "")
+_unknown_plugins = sorted(set(DISABLED_PLUGINS) - set(WORKFLOW_PLUGINS))
+if _unknown_plugins:
+    raise ImproperlyConfigured(
+        f"KHUYENHOC_DISABLED_PLUGINS: không có plugin {', '.join(_unknown_plugins)}; "
+        f"các plugin có: {', '.join(WORKFLOW_PLUGINS)}."
+    )
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app not in [f"workflows.{name}" for name in DISABLED_PLUGINS]]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "background.health.HealthMiddleware",  # /_health/, before anything that needs the database
+    "accounts.headers.ContentSecurityPolicyMiddleware",
+    "accounts.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.bad_input.NulCharacterMiddleware",  # before anything that queries the database with the address
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.languages.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.two_factor.RequireTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.themes.ThemeMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into the lockout page
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -162,7 +194,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
+MEDIA_ROOT = env_str("MEDIA_ROOT", str(WORK_DIR / "media"))
 # On one machine (demo, small installs) Django serves uploads; production puts
 # them behind the web server or object storage and sets SERVE_MEDIA=false.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
@@ -173,26 +205,110 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every message is queued as a task (background.mail) and sent by the worker with the real backend.
+EMAIL_BACKEND = "background.mail.QueuedEmailBackend"
+KHUYENHOC_EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_TIMEOUT = int(env_str("EMAIL_TIMEOUT", "10"))  # the worker, not a request, waits on a slow server
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Hội Khuyến học <no-reply@khuyenhoc.localhost>")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Khuyến học"
+# No avatars from gravatar.com: a request to another host on every admin page, slow on a
+# mountain link, and it tells a third party who works in the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Languages an editor can choose for the admin (Tài khoản → Ngôn ngữ); admin_vi translates it.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # slugs are folded to ASCII by core.text.slugify_vi
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"  # alt text (description) required
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "csv", "zip"]
+# Uploads: a picture is decoded whole for its renditions (4 bytes a pixel), so its pixels are capped
+# (width × height × frames); documents only by type and size. Either limit is a Vietnamese form error.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "ppt", "pptx", "txt", "csv", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("WAGTAILDOCS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
-WAGTAILSEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL, env_str("ELASTICSEARCH_INDEX_PREFIX", "khuyenhoc_"))
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ELASTICSEARCH_URL, env_str("ELASTICSEARCH_INDEX_PREFIX", "khuyenhoc_"),
+    timeout=float(env_str("ELASTICSEARCH_TIMEOUT", "2")),
+    breaker_seconds=int(env_str("ELASTICSEARCH_BREAKER_SECONDS", "30")),
+)
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Staff accounts (site/accounts). Login throttling (django-axes): a username is locked at one client
+# address after AXES_FAILURE_LIMIT wrong passwords, for the cool-off; other addresses and other
+# usernames are not. The client address is REMOTE_ADDR here; behind a reverse proxy (production)
+# it is read from X-Forwarded-For, counting AXES_IPWARE_PROXY_COUNT proxies from the right.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.LoginThrottleBackend",  # axes' AxesStandaloneBackend, first
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env_str("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env_str("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_VERBOSE = False  # no banner on every manage.py run (cron mail); failures still log username and address
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", "REMOTE_ADDR")
+_proxy_count = env_str("AXES_IPWARE_PROXY_COUNT")
+AXES_IPWARE_PROXY_COUNT = int(_proxy_count) if _proxy_count else None
+# Not strict: a client may send its own X-Forwarded-For, to which the proxy appends the address it
+# saw; counting from the right still finds that address, where a strict count would reject the
+# header and fall back to REMOTE_ADDR, the proxy's address shared by everyone.
+IPWARE_STRICT = False
+
+# Second factor (django-otp): an authenticator app (TOTP) and ten recovery codes. Required of
+# superusers and boards when KHUYENHOC_REQUIRE_2FA (production's default); optional for presidents.
+KHUYENHOC_REQUIRE_2FA = env_bool("KHUYENHOC_REQUIRE_2FA", False)
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", WAGTAIL_SITE_NAME)
+
+# Content-Security-Policy (django-csp). Public pages: scripts and styles from the site itself, or
+# inline with the request's nonce ({{ request.csp_nonce }}); no unsafe-inline. The admin
+# (/quan-tri/) needs inline scripts, styles and eval: its own policy (accounts.headers); previews
+# are rendered as the page's own request and keep the public one. Video embeds are iframes from these hosts.
+CSP_EMBED_FRAME_SRC = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com",
+                       "https://www.facebook.com"]
+CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC", "")  # e.g. an object-storage bucket serving media
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", *CSP_EXTRA_IMG_SRC],
+        "frame-src": [SELF, *CSP_EMBED_FRAME_SRC],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+KHUYENHOC_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "www.gravatar.com", *CSP_EXTRA_IMG_SRC],  # avatars: //www.gravatar.com
+        "font-src": [SELF, "data:"],
+        "frame-src": [SELF, *CSP_EMBED_FRAME_SRC],
+        "connect-src": [SELF, "https://releases.wagtail.org"],  # Wagtail's upgrade notice
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+
+# Background tasks (django-tasks): mail, Wagtail's search and reference index updates, index
+# retries. Stored in the database and run by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+BACKGROUND_MAX_ATTEMPTS = int(env_str("BACKGROUND_MAX_ATTEMPTS", "6"))  # retries 1, 5, 25, 125, 360 min apart
 
 LOGGING = {
     "version": 1,

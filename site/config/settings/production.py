@@ -13,6 +13,7 @@ STORAGES = {
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^_health/$"]  # load balancers probe it over plain HTTP
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(env_str("SECURE_HSTS_SECONDS", "31536000"))
@@ -24,7 +25,17 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Links in emails and outside requests: the real public HTTPS address, checked by
+# `check --deploy` (accounts.checks); no default.
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL")
+# Staff accounts: second factor for superusers and boards; nginx in front sets X-Forwarded-For
+# ($proxy_add_x_forwarded_for): its last entry is the client nginx saw, so no proxy is counted
+# after it. With one more proxy (a CDN, a load balancer) before nginx, set the count to 1.
+KHUYENHOC_REQUIRE_2FA = env_bool("KHUYENHOC_REQUIRE_2FA", True)
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", "HTTP_X_FORWARDED_FOR,REMOTE_ADDR")
+AXES_IPWARE_PROXY_COUNT = int(env_str("AXES_IPWARE_PROXY_COUNT") or "0")
+
+KHUYENHOC_EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # the worker's
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

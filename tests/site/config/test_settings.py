@@ -21,7 +21,7 @@ def test_production_settings_pass_check_deploy(tmp_path):
     result = run_manage(
         "check", "--deploy", "--fail-level", "WARNING",
         DJANGO_SETTINGS_MODULE="config.settings.production", ALLOWED_HOSTS="khuyenhoc.example.org",
-        KHUYENHOC_VAR_DIR=str(tmp_path), SECRET_KEY="",
+        WAGTAILADMIN_BASE_URL="https://khuyenhoc.example.org", KHUYENHOC_VAR_DIR=str(tmp_path), SECRET_KEY="",
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "secret_key").exists()  # generated, never a key from the repository
@@ -30,7 +30,7 @@ def test_production_settings_pass_check_deploy(tmp_path):
 def test_elasticsearch_is_configured_from_the_environment(tmp_path):
     code = "from django.conf import settings; b = settings.WAGTAILSEARCH_BACKENDS; print(b['default']['BACKEND'], b['default']['URLS'][0], 'database' in b)"
     result = run_manage("shell", "--no-imports", "-c", code, ELASTICSEARCH_URL="http://search.internal:9200", KHUYENHOC_VAR_DIR=str(tmp_path))
-    assert result.stdout.split() == ["wagtail.search.backends.elasticsearch9", "http://search.internal:9200", "True"]
+    assert result.stdout.split() == ["sitesearch.resilient_elasticsearch", "http://search.internal:9200", "True"]
 
 
 def test_database_url_selects_the_database(tmp_path):
