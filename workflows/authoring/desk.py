@@ -13,7 +13,7 @@ from news.models import NewsPage
 
 from . import body, checks, photos
 from .forms import BAI, EVENT, TIN
-from .queries import latest_state, waiting_for, waits_for_board
+from .queries import latest_remark, latest_state, waiting_for, waits_for_board
 
 
 @dataclass
@@ -126,8 +126,8 @@ def outcome(page, site) -> Outcome:
     if state is None or state.status == WorkflowState.STATUS_CANCELLED:
         return Outcome(False, _("Chưa gửi được."))
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        comment = state.current_task_state.comment if state.current_task_state else ""
-        lines = [line for line in comment.splitlines() if line.strip()]
+        remark = latest_remark(state)
+        lines = remark.lines if remark else []
         return Outcome(False, _("Chưa gửi được: ") + " ".join(lines), checks.field_failures(page, site))
     if state.status == WorkflowState.STATUS_APPROVED:
         return Outcome(True, _("Đã gửi và đã được duyệt."))

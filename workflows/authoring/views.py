@@ -102,9 +102,15 @@ def _form_options(page, chapter) -> dict:
     return {"kinds": kinds, "summary_max_length": _summary_max_length(chapter.get_site())}
 
 
+def _locked(page, user) -> bool:
+    """Wagtail's lock (a page waiting for the board is locked for its author)."""
+    lock = page.get_lock() if page.pk else None
+    return bool(lock and lock.for_user(user))
+
+
 def _handle(request, page, chapter):
     """Save (and on "Gửi", send) the posted form; a refused one comes back with what to fix."""
-    if page.pk and page.get_lock() and page.get_lock().for_user(request.user):
+    if _locked(page, request.user):
         messages.error(request, _("Bài đang chờ duyệt nên chưa sửa được."))
         return redirect("authoring_my_pages")
     form = DeskForm(request.POST, request.FILES, **_form_options(page, chapter))
@@ -137,14 +143,13 @@ def _render(request, form, page, chapter, *, failures=None, refusal="", state=No
             form.fields[name].checklist = found
     editable_body = body.is_plain(page.body)
     state = state if state is not None else (latest_state(page) if page.pk else None)
-    lock = page.get_lock() if page.pk else None
     return TemplateResponse(request, "authoring/desk/form.html", {
         "form": form, "page": page, "chapter": chapter, "is_event": isinstance(page, EventPage),
         "editable_body": editable_body, "elsewhere": failures.get(checks.ELSEWHERE, []), "refusal": refusal,
         "status": status_label(page, state) if page.pk else _("Chưa lưu"), "remark": latest_remark(state),
         "photo": page.lead_image, "action": reverse("authoring_edit", args=[page.pk]) if page.pk else
         reverse("authoring_write") + f"?chapter={chapter.pk}",
-        "saved": saved, "locked": bool(lock and lock.for_user(request.user)),
+        "saved": saved, "locked": _locked(page, request.user),
         "full_editor": reverse("wagtailadmin_pages:edit", args=[page.pk]) if page.pk else "",
     }, status=status)
 
@@ -179,4 +184,3 @@ class MyPagesPanel(Component):
         chapters = chapters_of(user)
         return {"rows": my_pages(user, limit=5), "progress": month_progress(chapters),
                 "write": [(chapter, write_links(chapter)) for chapter in chapters]}
-

@@ -5,9 +5,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import WorkflowState
 
-from .queries import chapters_of, latest_state
+from .queries import chapters_of, latest_remark, latest_state
 from .views import MyPagesPanel, check_view, desk_view, edit_view, write_view
 
 
@@ -48,13 +47,12 @@ def tell_what_happened(request, page):
     banner shows even when the checklist sent the page straight back."""
     if "action-submit" not in request.POST:
         return None
-    state = latest_state(page)
-    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES or state.current_task_state is None:
+    remark = latest_remark(latest_state(page))
+    if remark is None:
         return None
     storage = messages.get_messages(request)
     storage._queued_messages = [m for m in storage._queued_messages if m.level != messages.SUCCESS]
-    lines = [line for line in (state.current_task_state.comment or "").splitlines() if line.strip()]
-    messages.error(request, _("Chưa gửi được: %(reasons)s") % {"reasons": " ".join(lines)})
+    messages.error(request, _("Chưa gửi được: %(reasons)s") % {"reasons": " ".join(remark.lines)})
     return None
 
 
