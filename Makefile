@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test install messages migrate serve clean
+.PHONY: demo test lint install messages migrate serve clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ demo: migrate
 
 test: messages
 	$(BIN)/pytest
+
+# The house style (configured in pyproject.toml); `ruff format .` and `ruff check --fix .` apply it.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 clean:
 	rm -rf $(VENV) var media .pytest_cache

@@ -10,6 +10,7 @@
   the checks of `manage.py compile_catalogues`, so an installed site never writes into site-packages.
 An editable install (`make install`) reads all of this from the checkout, and compiles with `make messages`.
 """
+
 import importlib.util
 import shutil
 from pathlib import Path
@@ -21,7 +22,6 @@ ROOT = Path(__file__).resolve().parent
 NOT_SHIPPED = ["__pycache__", "*.__pycache__"]
 SHIPPED_IN_CONFIG = ("themes", "locale")
 COMPILER = ROOT / "site" / "core" / "management" / "commands" / "compile_catalogues.py"
-
 
 
 def packages_in(folder: Path, package: str = "") -> list[str]:

@@ -1,4 +1,5 @@
 """Set up Django for a benchmark script run from the repository root."""
+
 import os
 import sys
 from pathlib import Path

@@ -27,6 +27,7 @@ Their budget is 60 KB (HTML + CSS + JS, gzip-6) and no request to another host a
 stylesheets, scripts, fonts, images, frames and icons the HTML or its CSS names are all
 checked, and any other host is listed and fails the page.
 """
+
 import argparse
 import gzip
 import html
@@ -79,8 +80,11 @@ def fetch(url: str, gzip_ok: bool = False, session: dict | None = None, form: di
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
-    headers = {"Host": parts.netloc, "User-Agent": "khuyenhoc-page-weight",
-               "Accept-Encoding": "gzip" if gzip_ok else "identity"}
+    headers = {
+        "Host": parts.netloc,
+        "User-Agent": "khuyenhoc-page-weight",
+        "Accept-Encoding": "gzip" if gzip_ok else "identity",
+    }
     if session:
         headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in session.items())
     payload = None
@@ -273,8 +277,11 @@ def measure_page(name: str, url: str, session: dict | None = None) -> PageWeight
         if kind == "css" and response.status == 200:
             css = response.body.decode("utf-8", "replace")
             if page.own_host_only:
-                images = [("img", u) for u in CSS_URL.findall(CSS_COMMENT.sub("", css))
-                          if not u.split("?")[0].lower().endswith(FONT_EXTENSIONS)]
+                images = [
+                    ("img", u)
+                    for u in CSS_URL.findall(CSS_COMMENT.sub("", css))
+                    if not u.split("?")[0].lower().endswith(FONT_EXTENSIONS)
+                ]
                 page.third_party += [(kind, u, False) for kind, u in other_hosts(res_url, images)]
             for href in CSS_IMPORT.findall(CSS_COMMENT.sub("", css)):
                 queue.append(("css", urllib.parse.urljoin(res_url, href), blocking))
@@ -312,7 +319,7 @@ def first_link_under(base_url: str, index_path: str) -> str | None:
     prefix = urllib.parse.urlsplit(index_url).path
     for candidate in candidates:
         parts = urllib.parse.urlsplit(candidate)
-        rest = parts.path[len(prefix):] if parts.path.startswith(prefix) else ""
+        rest = parts.path[len(prefix) :] if parts.path.startswith(prefix) else ""
         if rest and rest.strip("/") and "/" not in rest.strip("/") and not parts.query:
             return urllib.parse.urljoin(base_url, parts.path)
     return None
@@ -344,14 +351,19 @@ def login(base_url: str, username: str, password: str) -> dict:
     token = CSRF_INPUT.search(form_page.body.decode("utf-8", "replace"))
     if form_page.status != 200 or token is None or "csrftoken" not in session:
         raise SystemExit(f"{url}: HTTP {form_page.status}, no login form with a CSRF token and cookie")
-    response = fetch(url, session=session,
-                     form={"username": username, "password": password, "csrfmiddlewaretoken": token.group(1)})
+    response = fetch(
+        url, session=session, form={"username": username, "password": password, "csrfmiddlewaretoken": token.group(1)}
+    )
     if response.status != 302 or "sessionid" not in session:
-        errors = [html.unescape(re.sub(r"<[^>]+>", "", m)).strip()
-                  for m in ERROR_MESSAGE.findall(response.body.decode("utf-8", "replace"))]
+        errors = [
+            html.unescape(re.sub(r"<[^>]+>", "", m)).strip()
+            for m in ERROR_MESSAGE.findall(response.body.decode("utf-8", "replace"))
+        ]
         retry = f", Retry-After {response.headers['retry-after']} s" if "retry-after" in response.headers else ""
-        raise SystemExit(f"login as {username} refused: HTTP {response.status}{retry}: "
-                         + (" / ".join(errors) or "no error message on the page"))
+        raise SystemExit(
+            f"login as {username} refused: HTTP {response.status}{retry}: "
+            + (" / ".join(errors) or "no error message on the page")
+        )
     return session
 
 
@@ -385,8 +397,10 @@ def kb(n: int) -> str:
 
 def print_table(pages: list[PageWeight], heading: str, verbose: bool) -> None:
     print(heading)
-    header = (f"{'page':<11} {'HTML raw':>8} {'HTML gz':>8} {'CSS gz':>7} {'JS gz':>6} {'font':>6} "
-              f"{'total raw':>9} {'gzip-6':>7} {'served':>7} {'reqs':>4}  budget")
+    header = (
+        f"{'page':<11} {'HTML raw':>8} {'HTML gz':>8} {'CSS gz':>7} {'JS gz':>6} {'font':>6} "
+        f"{'total raw':>9} {'gzip-6':>7} {'served':>7} {'reqs':>4}  budget"
+    )
     print(header)
     print("-" * len(header))
     for p in pages:
@@ -395,9 +409,11 @@ def print_table(pages: list[PageWeight], heading: str, verbose: bool) -> None:
             verdict += " (request to another host)"
         elif p.blocking_third_party:
             verdict += " (render-blocking third-party)"
-        print(f"{p.name:<11} {kb(p.total('raw', 'html')):>8} {kb(p.total('gzip6', 'html')):>8} "
-              f"{kb(p.total('gzip6', 'css')):>7} {kb(p.total('gzip6', 'js')):>6} {kb(p.total('gzip6', 'font')):>6} "
-              f"{kb(p.total('raw')):>9} {kb(p.total('gzip6')):>7} {kb(p.total('served')):>7} {len(p.items):>4}  {verdict}")
+        print(
+            f"{p.name:<11} {kb(p.total('raw', 'html')):>8} {kb(p.total('gzip6', 'html')):>8} "
+            f"{kb(p.total('gzip6', 'css')):>7} {kb(p.total('gzip6', 'js')):>6} {kb(p.total('gzip6', 'font')):>6} "
+            f"{kb(p.total('raw')):>9} {kb(p.total('gzip6')):>7} {kb(p.total('served')):>7} {len(p.items):>4}  {verdict}"
+        )
     print()
     for p in pages:
         print(f"{p.name}: {p.url}")
@@ -419,7 +435,9 @@ def main() -> int:
     parser.add_argument("--base-url", default="http://127.0.0.1:8000")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every resource")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
-    parser.add_argument("--list-urls", action="store_true", help="print the pages' names and URLs (tab-separated) and stop")
+    parser.add_argument(
+        "--list-urls", action="store_true", help="print the pages' names and URLs (tab-separated) and stop"
+    )
     parser.add_argument("--desk", metavar="USERNAME", help="also measure the president's desk, signed in as USERNAME")
     parser.add_argument("--password", default=DEMO_PASSWORD, help="the --desk account's password (default: the demo's)")
     args = parser.parse_args()
@@ -437,18 +455,34 @@ def main() -> int:
     if desk:
         desk_pages = [measure_page(name, url, session) for name, url in desk]
         print()
-        print_table(desk_pages, f"Chapter president's desk, signed in as {args.desk} — {args.base_url} "
-                                f"(KB; budget {kb(DESK_BUDGET)} KB gzip-6, no request to another host)", args.verbose)
+        print_table(
+            desk_pages,
+            f"Chapter president's desk, signed in as {args.desk} — {args.base_url} "
+            f"(KB; budget {kb(DESK_BUDGET)} KB gzip-6, no request to another host)",
+            args.verbose,
+        )
         pages += desk_pages
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
-            json.dump([{
-                "page": p.name, "url": p.url, "within_budget": p.within_budget,
-                "raw": p.total("raw"), "gzip6": p.total("gzip6"), "served": p.total("served"),
-                "resources": [vars(i) for i in p.items],
-                "third_party": [{"kind": k, "url": u, "render_blocking": b} for k, u, b in p.third_party],
-                "fonts_not_fetched": p.fonts_skipped,
-            } for p in pages], out, ensure_ascii=False, indent=1)
+            json.dump(
+                [
+                    {
+                        "page": p.name,
+                        "url": p.url,
+                        "within_budget": p.within_budget,
+                        "raw": p.total("raw"),
+                        "gzip6": p.total("gzip6"),
+                        "served": p.total("served"),
+                        "resources": [vars(i) for i in p.items],
+                        "third_party": [{"kind": k, "url": u, "render_blocking": b} for k, u, b in p.third_party],
+                        "fonts_not_fetched": p.fonts_skipped,
+                    }
+                    for p in pages
+                ],
+                out,
+                ensure_ascii=False,
+                indent=1,
+            )
     return 0 if all(p.within_budget for p in pages) and len(urls) == len(PAGES) else 1
 
 

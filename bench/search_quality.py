@@ -3,6 +3,7 @@ typed with diacritics, without, and with OCR-style noise. Prints figures; assert
 
 Usage (after `make demo` or `manage.py load_demo`): .venv/bin/python bench/search_quality.py
 """
+
 import re
 from html import unescape
 

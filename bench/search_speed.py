@@ -3,6 +3,7 @@
 Usage (on a database filled with `manage.py generate_content --pages 50000`):
     .venv/bin/python bench/search_speed.py [--queries 200]
 """
+
 import argparse
 import random
 import statistics
@@ -12,8 +13,8 @@ import _django  # noqa: F401  (sets up Django)
 from django.test import Client
 from wagtail.models import Site
 
-from demo.vocabulary import ACTIONS, PLACES, TOPICS
 from core.text import fold
+from demo.vocabulary import ACTIONS, PLACES, TOPICS
 from sitesearch.models import SearchEntry
 
 
@@ -51,8 +52,10 @@ def main():
     timings.sort()
     p95 = timings[int(len(timings) * 0.95) - 1]
     print(f"{_django.backend_name()}; {SearchEntry.objects.count()} search entries")
-    print(f"{len(timings)} queries through /tim-kiem/: p50 {statistics.median(timings):.1f} ms, "
-          f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms")
+    print(
+        f"{len(timings)} queries through /tim-kiem/: p50 {statistics.median(timings):.1f} ms, "
+        f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ answered 404 (the unknown addresses are not counted); pub counts publishes ("+N!
 Worker recycling is off by default (--max-requests 0) so that a leak shows in the RSS column;
 the production unit recycles after 1000 requests.
 """
+
 import argparse
 import http.client
 import json
@@ -37,12 +38,30 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 VAR_DIR = Path(os.environ.get("KHUYENHOC_VAR_DIR", "/tmp/khuyenhoc-soak"))
-SEARCHES = ["khuyen hoc", "học bổng", "gia đình hiếu học", "sơn la", "hoc tap suot doi", "khen thưởng",
-            "Sóc Trăng", "quỹ khuyến học", "dong ho hieu hoc", "137/KH-HKH"]
+SEARCHES = [
+    "khuyen hoc",
+    "học bổng",
+    "gia đình hiếu học",
+    "sơn la",
+    "hoc tap suot doi",
+    "khen thưởng",
+    "Sóc Trăng",
+    "quỹ khuyến học",
+    "dong ho hieu hoc",
+    "137/KH-HKH",
+]
 
 # (kind, weight): what readers ask for
-MIX = [("home", 14), ("news_index", 10), ("article", 34), ("search", 10), ("bulletin", 10), ("feed", 10),
-       ("section", 7), ("missing", 5)]
+MIX = [
+    ("home", 14),
+    ("news_index", 10),
+    ("article", 34),
+    ("search", 10),
+    ("bulletin", 10),
+    ("feed", 10),
+    ("section", 7),
+    ("missing", 5),
+]
 
 URLS_SCRIPT = """
 import json
@@ -101,12 +120,21 @@ def recreate_database(url: str) -> None:
 
 def environments(args) -> tuple[dict, dict]:
     """The production environment of gunicorn and the worker, and the dev one for load_demo."""
-    common = {**os.environ, "DATABASE_URL": args.database_url, "KHUYENHOC_VAR_DIR": str(VAR_DIR),
-              "MEDIA_ROOT": str(VAR_DIR / "media")}
-    production = {**common, "DJANGO_SETTINGS_MODULE": "config.settings.production",
-                  "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
-                  "SECURE_SSL_REDIRECT": "false", "WAGTAILADMIN_BASE_URL": "https://example.org",
-                  "LOG_LEVEL": "WARNING"}
+    common = {
+        **os.environ,
+        "DATABASE_URL": args.database_url,
+        "KHUYENHOC_VAR_DIR": str(VAR_DIR),
+        "MEDIA_ROOT": str(VAR_DIR / "media"),
+    }
+    production = {
+        **common,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "WAGTAILADMIN_BASE_URL": "https://example.org",
+        "LOG_LEVEL": "WARNING",
+    }
     return production, {**common, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
 
 
@@ -118,8 +146,10 @@ def prepare(args, production: dict, dev: dict) -> None:
         run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], dev)
         run([PYTHON, "manage.py", "load_demo", "--port", str(args.port)], {**dev, "DEBUG": "true"})
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], production)
-    print(f"prepared in {time.monotonic() - started:.0f} s ({'reused' if args.reuse_database else 'fresh'} database)",
-          flush=True)
+    print(
+        f"prepared in {time.monotonic() - started:.0f} s ({'reused' if args.reuse_database else 'fresh'} database)",
+        flush=True,
+    )
 
 
 @dataclass
@@ -194,7 +224,7 @@ class Traffic:
     def __init__(self, args, urls: dict, recorder: Recorder, deadline: float):
         self.args, self.urls, self.recorder, self.deadline = args, urls, recorder, deadline
         self.urls_lock = threading.Lock()
-        self.kinds, self.weights = zip(*MIX)
+        self.kinds, self.weights = zip(*MIX, strict=True)
 
     def target(self, rng: random.Random) -> tuple[str, str, bool]:
         """(Host header, path, whether a 404 is the right answer) of the next request."""
@@ -206,8 +236,11 @@ class Traffic:
         if kind == "search":
             return host, "/tim-kiem/?q=" + quote_plus(rng.choice(SEARCHES)), False
         if kind == "feed":
-            return host, rng.choice(["/nguon-tin/tin-tuc/rss/", "/nguon-tin/tin-tuc/atom/",
-                                     "/nguon-tin/ban-tin/rss/"]), False
+            return (
+                host,
+                rng.choice(["/nguon-tin/tin-tuc/rss/", "/nguon-tin/tin-tuc/atom/", "/nguon-tin/ban-tin/rss/"]),
+                False,
+            )
         if kind == "missing":
             return host, f"/khong-co-trang-nay-{rng.randrange(10**6)}/", True
         if kind == "news_index" and rng.random() < 0.3:
@@ -230,8 +263,15 @@ class Traffic:
             status = None
             try:
                 connection = http.client.HTTPConnection("127.0.0.1", self.args.port, timeout=30)
-                connection.request("GET", path, headers={"Host": host.split(":")[0] + f":{self.args.port}",
-                                                         "Accept-Encoding": "identity", "Connection": "close"})
+                connection.request(
+                    "GET",
+                    path,
+                    headers={
+                        "Host": host.split(":")[0] + f":{self.args.port}",
+                        "Accept-Encoding": "identity",
+                        "Connection": "close",
+                    },
+                )
                 response = connection.getresponse()
                 response.read()
                 status = response.status
@@ -280,8 +320,9 @@ def warm_up(args, urls: dict) -> None:
         while time.monotonic() - started < 300:
             try:
                 connection = http.client.HTTPConnection("127.0.0.1", args.port, timeout=60)
-                connection.request("GET", path, headers={"Host": host.split(":")[0] + f":{args.port}",
-                                                         "Connection": "close"})
+                connection.request(
+                    "GET", path, headers={"Host": host.split(":")[0] + f":{args.port}", "Connection": "close"}
+                )
                 status = connection.getresponse().status
                 connection.close()
                 if status < 500:
@@ -301,24 +342,52 @@ def main():
     parser.add_argument("--publish-every", type=float, default=90, help="seconds between publishes")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/khuyenhoc_soak")
-    parser.add_argument("--reuse-database", action="store_true",
-                        help="skip migrate and load_demo (the database was built with the same --port)")
+    parser.add_argument(
+        "--reuse-database",
+        action="store_true",
+        help="skip migrate and load_demo (the database was built with the same --port)",
+    )
     args = parser.parse_args()
 
     production, dev = environments(args)
     prepare(args, production, dev)
-    urls = json.loads(run([PYTHON, "manage.py", "shell", "-c", URLS_SCRIPT], production).stdout.strip().splitlines()[-1])
+    urls = json.loads(
+        run([PYTHON, "manage.py", "shell", "-c", URLS_SCRIPT], production).stdout.strip().splitlines()[-1]
+    )
     print("pages: " + ", ".join(f"{kind} {len(found)}" for kind, found in urls.items()), flush=True)
 
     gunicorn = subprocess.Popen(
-        [GUNICORN, "config.wsgi", "--pythonpath", str(ROOT / "site"), "--bind", f"127.0.0.1:{args.port}",
-         "--workers", str(args.workers), "--timeout", "60", "--max-requests", str(args.max_requests),
-         "--max-requests-jitter", str(args.max_requests // 10), "--error-logfile", str(VAR_DIR / "gunicorn.log")],
-        cwd=ROOT, env=production, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            GUNICORN,
+            "config.wsgi",
+            "--pythonpath",
+            str(ROOT / "site"),
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--workers",
+            str(args.workers),
+            "--timeout",
+            "60",
+            "--max-requests",
+            str(args.max_requests),
+            "--max-requests-jitter",
+            str(args.max_requests // 10),
+            "--error-logfile",
+            str(VAR_DIR / "gunicorn.log"),
+        ],
+        cwd=ROOT,
+        env=production,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     with (VAR_DIR / "db_worker.log").open("w") as worker_log:
-        worker = subprocess.Popen([PYTHON, "manage.py", "db_worker", "-v0"], cwd=ROOT, env=production,
-                                  stdout=subprocess.DEVNULL, stderr=worker_log)
+        worker = subprocess.Popen(
+            [PYTHON, "manage.py", "db_worker", "-v0"],
+            cwd=ROOT,
+            env=production,
+            stdout=subprocess.DEVNULL,
+            stderr=worker_log,
+        )
     try:
         wait_for_port(args.port, gunicorn)
         warm_up(args, urls)
@@ -345,10 +414,16 @@ def soak(args, urls: dict, env: dict, gunicorn: subprocess.Popen, worker: subpro
 
     seen_workers: set[int] = set()
     first_rss = None
-    print(f"{args.minutes:g} min at {args.rate:g} req/s, {args.concurrency} readers, {args.workers} gunicorn workers "
-          f"(max-requests {args.max_requests}), a publish every {args.publish_every:g} s", flush=True)
-    print(f"{'min':>4} {'req':>6} {'err':>4} {'404?':>4} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-          f"{'pub':>4} {'load':>5}  RSS MiB: gunicorn workers (each), db_worker", flush=True)
+    print(
+        f"{args.minutes:g} min at {args.rate:g} req/s, {args.concurrency} readers, {args.workers} gunicorn workers "
+        f"(max-requests {args.max_requests}), a publish every {args.publish_every:g} s",
+        flush=True,
+    )
+    print(
+        f"{'min':>4} {'req':>6} {'err':>4} {'404?':>4} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+        f"{'pub':>4} {'load':>5}  RSS MiB: gunicorn workers (each), db_worker",
+        flush=True,
+    )
     minute_number = 0
     while time.monotonic() < deadline:
         minute_number += 1
@@ -360,21 +435,25 @@ def soak(args, urls: dict, env: dict, gunicorn: subprocess.Popen, worker: subpro
         first_rss = first_rss or sum(each)
         worker_rss = rss_mib(worker.pid)
         failures = f"+{minute.publish_failures}!" if minute.publish_failures else ""
-        print(f"{minute_number:>4} {len(minute.latencies):>6} {minute.errors:>4} {minute.not_found:>4} "
-              f"{percentile(minute.latencies, .50):>8.1f} {percentile(minute.latencies, .95):>8.1f} "
-              f"{percentile(minute.latencies, .99):>8.1f} {str(minute.publishes) + failures:>4} "
-              f"{os.getloadavg()[0]:>5.1f} "
-              f" {sum(each):7.1f} ({' '.join(f'{rss:.0f}' for rss in each)}), {worker_rss or float('nan'):.1f}",
-              flush=True)
+        print(
+            f"{minute_number:>4} {len(minute.latencies):>6} {minute.errors:>4} {minute.not_found:>4} "
+            f"{percentile(minute.latencies, 0.50):>8.1f} {percentile(minute.latencies, 0.95):>8.1f} "
+            f"{percentile(minute.latencies, 0.99):>8.1f} {str(minute.publishes) + failures:>4} "
+            f"{os.getloadavg()[0]:>5.1f} "
+            f" {sum(each):7.1f} ({' '.join(f'{rss:.0f}' for rss in each)}), {worker_rss or float('nan'):.1f}",
+            flush=True,
+        )
     for thread in threads:
         thread.join(timeout=130)  # a publish under way finishes (its subprocess times out at 120 s)
 
     latencies = recorder.all_latencies
     end_rss = sum(rss for rss in (rss_mib(pid) for pid in children(gunicorn.pid)) if rss is not None)
-    print(f"total: {len(latencies)} requests, {recorder.total_errors} errors, p50 {percentile(latencies, .5):.1f} ms, "
-          f"p95 {percentile(latencies, .95):.1f} ms, p99 {percentile(latencies, .99):.1f} ms; "
-          f"{recorder.published[0]} publishes ({recorder.published[1]} failed); "
-          f"workers RSS {first_rss or 0:.1f} → {end_rss:.1f} MiB; {len(seen_workers)} worker processes seen")
+    print(
+        f"total: {len(latencies)} requests, {recorder.total_errors} errors, p50 {percentile(latencies, 0.5):.1f} ms, "
+        f"p95 {percentile(latencies, 0.95):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms; "
+        f"{recorder.published[0]} publishes ({recorder.published[1]} failed); "
+        f"workers RSS {first_rss or 0:.1f} → {end_rss:.1f} MiB; {len(seen_workers)} worker processes seen"
+    )
     for sample in recorder.error_samples:
         print(f"  error: {sample}")
 

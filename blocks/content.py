@@ -1,4 +1,5 @@
 """General content blocks: headings, text, images, quotes, video, documents, calls to action."""
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -73,9 +74,7 @@ class VideoBlock(blocks.StructBlock):
 
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Tài liệu"))
-    title = blocks.CharBlock(
-        label=_("Tên hiển thị"), required=False, help_text=_("Để trống thì dùng tên tài liệu.")
-    )
+    title = blocks.CharBlock(label=_("Tên hiển thị"), required=False, help_text=_("Để trống thì dùng tên tài liệu."))
 
     class Meta:
         icon = "doc-full"

@@ -1,4 +1,5 @@
 """Blocks of official plans and reports: tasks, statistics, key figures, legal references."""
+
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext_lazy as _
@@ -79,9 +80,7 @@ class FiguresBlock(blocks.StructBlock):
 class PlanTaskBlock(blocks.StructBlock):
     content = blocks.TextBlock(label=_("Nội dung nhiệm vụ"))
     lead_unit = blocks.CharBlock(label=_("Đơn vị chủ trì"), required=False, max_length=255)
-    timeframe = blocks.CharBlock(
-        label=_("Thời gian"), required=False, max_length=100, help_text=_("Ví dụ: Quý I/2024")
-    )
+    timeframe = blocks.CharBlock(label=_("Thời gian"), required=False, max_length=100, help_text=_("Ví dụ: Quý I/2024"))
     status = blocks.ChoiceBlock(label=_("Tình trạng"), choices=TASK_STATUSES, default="planned")
 
     class Meta:

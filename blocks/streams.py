@@ -1,4 +1,5 @@
 """The StreamBlocks page types use, assembled from the single block definitions."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 

@@ -1,4 +1,5 @@
 """Plain text out of a StreamField, from its raw data: no rendering, no image renditions."""
+
 from django.utils.html import strip_tags
 
 

@@ -3,6 +3,7 @@
 The server runs in a subprocess on its own SQLite database, built with
 `migrate` and `load_demo` exactly as `make demo` does.
 """
+
 import os
 import shutil
 import socket
@@ -73,8 +74,13 @@ def demo_database(tmp_path_factory) -> DemoDatabase:
     env = demo_environment(var_dir, port)
     manage = [sys.executable, "manage.py"]
     subprocess.run(manage + ["migrate", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True)
-    subprocess.run(manage + ["load_demo", "--port", str(port)], cwd=ROOT, env={**env, "DEBUG": "true"},
-                   check=True, capture_output=True)
+    subprocess.run(
+        manage + ["load_demo", "--port", str(port)],
+        cwd=ROOT,
+        env={**env, "DEBUG": "true"},
+        check=True,
+        capture_output=True,
+    )
     return DemoDatabase(var_dir, port)
 
 
@@ -85,8 +91,11 @@ def demo_server(demo_database, tmp_path_factory):
     var_dir = demo_database.copy_to(tmp_path_factory.mktemp("demo-var"))
     port = demo_database.port
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT,
-        env=demo_environment(var_dir, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=demo_environment(var_dir, port),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         _wait_for(f"http://127.0.0.1:{port}/")
@@ -103,9 +112,18 @@ def browser(demo_server):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--hide-scrollbars"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
     driver.set_window_size(*PHONE)

@@ -1,4 +1,5 @@
 """The suite runs against the full demo content, loaded once per test session."""
+
 from io import StringIO
 
 import pytest

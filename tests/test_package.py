@@ -5,6 +5,7 @@ git), and compared with the files on disk: every project app with its migrations
 files and catalogues, every theme, the root's catalogues, compiled. Then it is installed into a folder
 and run from outside the checkout: the settings find the themes and catalogues inside the package.
 """
+
 import os
 import shutil
 import subprocess
@@ -17,19 +18,33 @@ from django.apps import apps
 
 ROOT = Path(__file__).resolve().parents[1]
 # The wheel does not depend on the database: built once, in the suite's SQLite pass.
-pytestmark = pytest.mark.skipif(os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")),
-                                reason="the package is checked in the SQLite pass")
+pytestmark = pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")),
+    reason="the package is checked in the SQLite pass",
+)
 NOT_IN_GIT = shutil.ignore_patterns(
-    ".*", "venv", "var", "media", "build", "dist", "*.egg-info", "test-artifacts", "node_modules",
-    "__pycache__", "*.pyc", "*.mo",
+    ".*",
+    "venv",
+    "var",
+    "media",
+    "build",
+    "dist",
+    "*.egg-info",
+    "test-artifacts",
+    "node_modules",
+    "__pycache__",
+    "*.pyc",
+    "*.mo",
 )
 
 
 def files_under(folder: Path) -> list[Path]:
     """The source files of a folder, as a clean clone has them (no caches, no compiled catalogues)."""
     return [
-        path.relative_to(folder) for path in folder.rglob("*")
-        if path.is_file() and not any(part.startswith(".") or part == "__pycache__" for part in path.parts)
+        path.relative_to(folder)
+        for path in folder.rglob("*")
+        if path.is_file()
+        and not any(part.startswith(".") or part == "__pycache__" for part in path.parts)
         and path.suffix not in {".pyc", ".mo"}
     ]
 
@@ -38,8 +53,11 @@ def project_apps():
     """The apps of this repository (test settings: with the demo), not those of installed libraries."""
     venvs = [ROOT / ".venv", ROOT / "venv"]
     paths = {app: Path(app.path).resolve() for app in apps.get_app_configs()}
-    return [app for app, path in paths.items()
-            if path.is_relative_to(ROOT) and not any(path.is_relative_to(venv) for venv in venvs)]
+    return [
+        app
+        for app, path in paths.items()
+        if path.is_relative_to(ROOT) and not any(path.is_relative_to(venv) for venv in venvs)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +65,21 @@ def wheel(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     shutil.copytree(ROOT, work / "source", ignore=NOT_IN_GIT)
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(work / "source"), "--no-deps", "--no-build-isolation",
-         "--quiet", "--wheel-dir", str(work / "dist")],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(work / "source"),
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--wheel-dir",
+            str(work / "dist"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     [built] = (work / "dist").glob("khuyenhoc-*.whl")
@@ -72,8 +102,12 @@ def test_every_project_app_ships_whole(names):
         assert f"{package}/apps.py" in names
         expected = {f"{package}/{path.as_posix()}" for path in files_under(Path(app.path))}
         assert expected - names == set(), app.name
-        kinds |= {folder for name in expected for folder in ("migrations", "templates", "static", "locale")
-                  if f"/{folder}/" in name}
+        kinds |= {
+            folder
+            for name in expected
+            for folder in ("migrations", "templates", "static", "locale")
+            if f"/{folder}/" in name
+        }
     assert kinds == {"migrations", "templates", "static", "locale"}  # the comparison saw each kind of file
     assert "workflows/__init__.py" in names and "blocks/streams.py" in names
 
@@ -105,7 +139,9 @@ def test_installed_wheel_runs_from_anywhere(wheel, tmp_path):
     here.mkdir()
     result = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     code = (
@@ -124,7 +160,11 @@ def test_installed_wheel_runs_from_anywhere(wheel, tmp_path):
     env.pop("KHUYENHOC_VAR_DIR", None)
     result = subprocess.run(
         [str(target / "bin" / "khuyenhoc-manage"), "shell", "--no-imports", "-c", code],
-        cwd=here, env=env, capture_output=True, text=True, timeout=120,
+        cwd=here,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     *paths, var_dir, english = result.stdout.strip().splitlines()

@@ -1,4 +1,5 @@
 """The throttling backend, first in AUTHENTICATION_BACKENDS."""
+
 from axes.backends import AxesStandaloneBackend
 
 

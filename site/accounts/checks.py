@@ -3,6 +3,7 @@
 Wagtail puts it in every notification email and in links built outside a request; a missing,
 plain-HTTP or local address sends editors to nowhere (or to an insecure page).
 """
+
 import ipaddress
 from urllib.parse import urlsplit
 
@@ -26,8 +27,10 @@ def _is_local(hostname: str) -> bool:
 @register(Tags.security, deploy=True)
 def check_admin_base_url(app_configs=None, **kwargs):
     url = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").strip()
-    hint = _("Đặt biến môi trường WAGTAILADMIN_BASE_URL là địa chỉ công khai của trang quản trị, "
-             "ví dụ https://khuyenhoc.sonla.vn")
+    hint = _(
+        "Đặt biến môi trường WAGTAILADMIN_BASE_URL là địa chỉ công khai của trang quản trị, "
+        "ví dụ https://khuyenhoc.sonla.vn"
+    )
     if not url:
         problem = _("WAGTAILADMIN_BASE_URL chưa được đặt.")
     else:

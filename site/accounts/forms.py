@@ -1,4 +1,5 @@
 """The admin login form with an optional one-time code, and the code form of the enrolment page."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
@@ -29,12 +30,14 @@ class LoginForm(OTPAuthenticationFormMixin, WagtailLoginForm):
 
     otp_error_messages = {
         **OTPAuthenticationFormMixin.otp_error_messages,
-        "token_required": _("Tài khoản này đã bật xác thực hai bước: hãy nhập mã 6 số trong ứng dụng xác thực "
-                            "hoặc một mã dự phòng."),
+        "token_required": _(
+            "Tài khoản này đã bật xác thực hai bước: hãy nhập mã 6 số trong ứng dụng xác thực hoặc một mã dự phòng."
+        ),
         "invalid_token": INVALID_TOKEN,
         "device_required": INVALID_TOKEN,
-        "n_failed_attempts": _("Tạm ngừng kiểm tra mã vì đã nhập sai %(failure_count)d lần; "
-                               "vui lòng thử lại sau ít phút."),
+        "n_failed_attempts": _(
+            "Tạm ngừng kiểm tra mã vì đã nhập sai %(failure_count)d lần; vui lòng thử lại sau ít phút."
+        ),
         "verification_not_allowed": _("Tạm thời chưa kiểm tra được mã; vui lòng thử lại sau ít phút."),
     }
 

@@ -1,5 +1,6 @@
 """Security headers: the Content-Security-Policy (strict on the public site, workable in the admin)
 and a Permissions-Policy on every response."""
+
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
@@ -9,7 +10,14 @@ from django.urls import reverse
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
-        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone", "payment", "usb",
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
         "browsing-topics",
     )
 )

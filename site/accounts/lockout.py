@@ -1,4 +1,5 @@
 """What a locked-out login sees, and which logins are locked now (for the unlock page)."""
+
 from axes.helpers import get_cool_off
 from axes.models import AccessAttempt
 from django.conf import settings
@@ -20,11 +21,16 @@ def lockout_message(request=None) -> str:
     if cool_off is None:
         return tried + " " + _("Vui lòng nhờ quản trị viên mở khoá.")
     minutes = max(1, round(cool_off.total_seconds() / 60))
-    return tried + " " + ngettext(
-        "Vui lòng thử lại sau %(minutes)d phút, hoặc nhờ quản trị viên mở khoá.",
-        "Vui lòng thử lại sau %(minutes)d phút, hoặc nhờ quản trị viên mở khoá.",
-        minutes,
-    ) % {"minutes": minutes}
+    return (
+        tried
+        + " "
+        + ngettext(
+            "Vui lòng thử lại sau %(minutes)d phút, hoặc nhờ quản trị viên mở khoá.",
+            "Vui lòng thử lại sau %(minutes)d phút, hoặc nhờ quản trị viên mở khoá.",
+            minutes,
+        )
+        % {"minutes": minutes}
+    )
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -1,4 +1,5 @@
 """Who must use a second factor, the recovery codes, and the middleware that sends them to enrol."""
+
 from base64 import b32encode
 from io import BytesIO
 
@@ -47,7 +48,7 @@ def pending_app_device(user) -> TOTPDevice:
 def secret_for_typing(device: TOTPDevice) -> str:
     """The base32 secret in groups of four, for apps where it is typed rather than scanned."""
     secret = b32encode(device.bin_key).decode()
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def qr_code_svg(device: TOTPDevice) -> bytes:

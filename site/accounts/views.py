@@ -1,4 +1,5 @@
 """Admin views: enrolling and managing the second factor; the superuser's list of locked logins."""
+
 import base64
 
 from axes.utils import reset
@@ -27,9 +28,15 @@ from .two_factor import (
 
 
 def _codes_page(request, codes):
-    return TemplateResponse(request, "accounts/recovery_codes.html", {
-        "page_title": _("Mã dự phòng"), "header_title": _("Mã dự phòng"), "codes": codes,
-    })
+    return TemplateResponse(
+        request,
+        "accounts/recovery_codes.html",
+        {
+            "page_title": _("Mã dự phòng"),
+            "header_title": _("Mã dự phòng"),
+            "codes": codes,
+        },
+    )
 
 
 def _require_verified(user):
@@ -45,10 +52,16 @@ def two_factor(request):
     """Enrol (scan or type the secret, confirm one code, receive the recovery codes) or see the status."""
     user = request.user
     if app_device(user) is not None:
-        return TemplateResponse(request, "accounts/two_factor_status.html", {
-            "page_title": _("Xác thực hai bước"), "header_title": _("Xác thực hai bước"),
-            "remaining": remaining_recovery_codes(user), "can_disable": not is_required(user),
-        })
+        return TemplateResponse(
+            request,
+            "accounts/two_factor_status.html",
+            {
+                "page_title": _("Xác thực hai bước"),
+                "header_title": _("Xác thực hai bước"),
+                "remaining": remaining_recovery_codes(user),
+                "can_disable": not is_required(user),
+            },
+        )
     device = pending_app_device(user)
     form = TokenForm(request.POST or None)
     status = 200
@@ -63,15 +76,24 @@ def two_factor(request):
                 messages.success(request, _("Đã bật xác thực hai bước."))
                 return _codes_page(request, new_recovery_codes(user))
             else:
-                form.add_error("token", _("Mã không đúng. Hãy nhập mã đang hiện trong ứng dụng "
-                                          "(mỗi mã dùng được 30 giây)."))
+                form.add_error(
+                    "token", _("Mã không đúng. Hãy nhập mã đang hiện trong ứng dụng (mỗi mã dùng được 30 giây).")
+                )
         status = 400
     qr = base64.b64encode(qr_code_svg(device)).decode()
-    return TemplateResponse(request, "accounts/two_factor.html", {
-        "page_title": _("Bật xác thực hai bước"), "header_title": _("Bật xác thực hai bước"),
-        "form": form, "qr_data_uri": f"data:image/svg+xml;base64,{qr}", "secret": secret_for_typing(device),
-        "required": is_required(user),
-    }, status=status)
+    return TemplateResponse(
+        request,
+        "accounts/two_factor.html",
+        {
+            "page_title": _("Bật xác thực hai bước"),
+            "header_title": _("Bật xác thực hai bước"),
+            "form": form,
+            "qr_data_uri": f"data:image/svg+xml;base64,{qr}",
+            "secret": secret_for_typing(device),
+            "required": is_required(user),
+        },
+        status=status,
+    )
 
 
 @never_cache
@@ -110,9 +132,16 @@ def _superuser_only(user):
 
 
 def _locked_page(request, status=200):
-    return TemplateResponse(request, "accounts/locked_logins.html", {
-        "page_title": _("Đăng nhập bị khoá"), "header_title": _("Đăng nhập bị khoá"), "locked": list(locked_logins()),
-    }, status=status)
+    return TemplateResponse(
+        request,
+        "accounts/locked_logins.html",
+        {
+            "page_title": _("Đăng nhập bị khoá"),
+            "header_title": _("Đăng nhập bị khoá"),
+            "locked": list(locked_logins()),
+        },
+        status=status,
+    )
 
 
 @never_cache
@@ -131,8 +160,9 @@ def unlock_login(request):
         return _locked_page(request, status=400)
     username, ip_address = form.cleaned_data["username"], form.cleaned_data["ip_address"]
     if reset(ip=ip_address, username=username):
-        messages.success(request, _("Đã mở khoá đăng nhập của “%(username)s” từ %(ip)s.") % {
-            "username": username, "ip": ip_address})
+        messages.success(
+            request, _("Đã mở khoá đăng nhập của “%(username)s” từ %(ip)s.") % {"username": username, "ip": ip_address}
+        )
     else:
         messages.warning(request, _("Không còn lần đăng nhập sai nào để xoá: có thể đã hết hạn khoá."))
     return redirect("accounts_locked_logins")

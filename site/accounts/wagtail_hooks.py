@@ -34,5 +34,9 @@ class SuperuserMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def locked_logins_menu_item():
     return SuperuserMenuItem(
-        _("Đăng nhập bị khoá"), reverse("accounts_locked_logins"), name="locked-logins", icon_name="lock", order=900,
+        _("Đăng nhập bị khoá"),
+        reverse("accounts_locked_logins"),
+        name="locked-logins",
+        icon_name="lock",
+        order=900,
     )

@@ -10,6 +10,7 @@ waits, search answers from the database), so those are reported but do not fail 
 Details of errors go to the log, not to this public answer. Elasticsearch is described by its
 circuit breaker, not pinged: a probe every few seconds must never wait on it.
 """
+
 import logging
 import secrets
 
@@ -59,7 +60,8 @@ def _tasks(database_ok: bool) -> dict:
     results = DBTaskResult.objects.filter(backend_name=backend.alias)
     try:
         return {
-            **state, "ok": True,
+            **state,
+            "ok": True,
             "pending": results.filter(status=TaskResultStatus.READY).count(),
             "failed": results.filter(status=TaskResultStatus.FAILED).count(),
             "retrying_or_failed": results.filter(troubled()).count(),

@@ -4,6 +4,7 @@ sends it with the real backend (``KHUYENHOC_EMAIL_BACKEND``: SMTP in production)
 A workflow action or a password reset therefore never waits on, or fails with, the mail server;
 the message waits in the task queue until the worker can hand it over.
 """
+
 import base64
 from email.utils import formatdate
 
@@ -22,23 +23,39 @@ def serialise(message) -> dict:
             raise TypeError("MIME attachments cannot be queued: attach (filename, content, mimetype)")
         filename, content, mimetype = attachment
         is_text = isinstance(content, str)
-        attachments.append({
-            "filename": filename, "mimetype": mimetype, "text": is_text,
-            "content": content if is_text else base64.b64encode(content).decode("ascii"),
-        })
+        attachments.append(
+            {
+                "filename": filename,
+                "mimetype": mimetype,
+                "text": is_text,
+                "content": content if is_text else base64.b64encode(content).decode("ascii"),
+            }
+        )
     return {
-        "subject": message.subject, "body": message.body, "from_email": message.from_email,
-        "to": list(message.to), "cc": list(message.cc), "bcc": list(message.bcc),
-        "reply_to": list(message.reply_to), "headers": headers,
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": headers,
         "alternatives": [[content, mimetype] for content, mimetype in getattr(message, "alternatives", [])],
-        "attachments": attachments, "content_subtype": message.content_subtype,
+        "attachments": attachments,
+        "content_subtype": message.content_subtype,
     }
 
 
 def deserialise(data: dict) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(
-        subject=data["subject"], body=data["body"], from_email=data["from_email"], to=data["to"],
-        cc=data["cc"], bcc=data["bcc"], reply_to=data["reply_to"], headers=data["headers"],
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
     )
     message.content_subtype = data["content_subtype"]
     for content, mimetype in data["alternatives"]:

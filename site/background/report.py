@@ -1,5 +1,6 @@
 """What the administrator sees of background work that went wrong: every failed task with its
 error, and every task waiting to try again (with the error of its last attempt)."""
+
 from dataclasses import dataclass
 from datetime import datetime
 

@@ -1,5 +1,6 @@
 """Bounded retries for tasks: django-tasks 0.12 has none, so a failing task enqueues its next
 attempt itself, later and later, until the last one fails for good (and shows in the report)."""
+
 import logging
 from datetime import timedelta
 

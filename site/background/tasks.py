@@ -1,4 +1,5 @@
 """The tasks of this app: sending one queued message with the real mail backend."""
+
 import logging
 
 from django.conf import settings

@@ -1,4 +1,5 @@
 """The admin report "Tác vụ nền lỗi", for superusers: background work that went wrong."""
+
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult

@@ -19,5 +19,9 @@ def register_failed_tasks_url():
 @hooks.register("register_reports_menu_item")
 def register_failed_tasks_menu_item():
     return SuperuserMenuItem(
-        _("Tác vụ nền lỗi"), reverse("background_failed_tasks"), name="failed_tasks", icon_name="warning", order=900,
+        _("Tác vụ nền lỗi"),
+        reverse("background_failed_tasks"),
+        name="failed_tasks",
+        icon_name="warning",
+        order=900,
     )

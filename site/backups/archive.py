@@ -5,6 +5,7 @@ over the media files. That checksum is taken from the bytes as they go into the 
 file uploaded during the backup cannot make the archive disagree with its own manifest. The
 secret key is never in the archive; the manifest says where it lives.
 """
+
 from __future__ import annotations
 
 import hashlib

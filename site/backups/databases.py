@@ -6,6 +6,7 @@ constraints and sequences, which ``dumpdata``/``loaddata`` (Wagtail's page tree,
 relations) and django-dbbackup's restore into a fresh database do not reliably do.
 The row counts that go into the manifest are read from the very snapshot that is dumped.
 """
+
 from __future__ import annotations
 
 import os
@@ -68,7 +69,9 @@ def drop_all_tables(connection) -> None:
         tables = connection.introspection.table_names(cursor)
         if tables:
             cursor.execute(f"DROP TABLE IF EXISTS {', '.join(map(connection.ops.quote_name, tables))} CASCADE")
-        cursor.execute("SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = current_schema()")
+        cursor.execute(
+            "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = current_schema()"
+        )
         for (sequence,) in cursor.fetchall():
             cursor.execute(f"DROP SEQUENCE IF EXISTS {connection.ops.quote_name(sequence)} CASCADE")
 
@@ -77,7 +80,8 @@ def _postgres_command(name: str) -> str:
     path = shutil.which(name)
     if path is None:
         raise BackupError(
-            _("Không tìm thấy lệnh %(command)s: cài gói postgresql-client cùng phiên bản với máy chủ.") % {"command": name}
+            _("Không tìm thấy lệnh %(command)s: cài gói postgresql-client cùng phiên bản với máy chủ.")
+            % {"command": name}
         )
     return path
 
@@ -112,8 +116,15 @@ def _dump_postgresql(connection, target: Path) -> dict[str, int]:
         snapshot = cursor.fetchone()[0]
         counts = table_counts(connection)
         _run(
-            [_postgres_command("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
-             f"--snapshot={snapshot}", f"--file={target}", f"--dbname={connection.settings_dict['NAME']}"],
+            [
+                _postgres_command("pg_dump"),
+                "--format=custom",
+                "--no-owner",
+                "--no-privileges",
+                f"--snapshot={snapshot}",
+                f"--file={target}",
+                f"--dbname={connection.settings_dict['NAME']}",
+            ],
             _postgres_env(connection),
         )
     return counts
@@ -121,8 +132,15 @@ def _dump_postgresql(connection, target: Path) -> dict[str, int]:
 
 def _restore_postgresql(connection, source: Path) -> None:
     _run(
-        [_postgres_command("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
-         "--single-transaction", f"--dbname={connection.settings_dict['NAME']}", str(source)],
+        [
+            _postgres_command("pg_restore"),
+            "--no-owner",
+            "--no-privileges",
+            "--exit-on-error",
+            "--single-transaction",
+            f"--dbname={connection.settings_dict['NAME']}",
+            str(source),
+        ],
         _postgres_env(connection),
     )
     with connection.cursor() as cursor:

@@ -1,4 +1,5 @@
 """The numbered Bản tin Khuyến học: issues, their articles, printable and scanned PDFs."""
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -23,8 +24,11 @@ class BulletinIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["issues"] = (
-            BulletinIssuePage.objects.child_of(self).live().public()
-            .select_related("cover_image", "pdf").order_by("-year", "-number")
+            BulletinIssuePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("cover_image", "pdf")
+            .order_by("-year", "-number")
         )
         return context
 
@@ -35,16 +39,25 @@ class BulletinIssuePage(BasePage):
     quarter = models.PositiveSmallIntegerField(_("Quý"), choices=QUARTERS, null=True, blank=True)
     publication_date = models.DateField(_("Ngày phát hành"))
     cover_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("Ảnh bìa"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh bìa"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     pdf = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("Bản PDF"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        verbose_name=_("Bản PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Bản in hoặc bản quét của số báo."),
     )
     is_scanned = models.BooleanField(
-        _("Số cũ, bản quét"), default=False,
+        _("Số cũ, bản quét"),
+        default=False,
         help_text=_("Đánh dấu khi số này chỉ có bản quét, chưa nhập từng bài."),
     )
     editorial = RichTextField(_("Lời ban biên tập"), features=RICH_TEXT_FEATURES, blank=True)
@@ -94,16 +107,23 @@ class BulletinArticlePage(BasePage):
 
     author_name = models.CharField(_("Tác giả"), max_length=255, blank=True)
     lead_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("Ảnh đại diện"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(ArticleStreamBlock(), verbose_name=_("Nội dung"), blank=True)
 
     content_panels = BasePage.content_panels + [
-        FieldPanel("author_name"), FieldPanel("lead_image"), FieldPanel("body"),
+        FieldPanel("author_name"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("body"), index.SearchField("author_name"),
+        index.SearchField("body"),
+        index.SearchField("author_name"),
     ]
     parent_page_types = ["bulletins.BulletinIssuePage"]
     subpage_types = []

@@ -1,5 +1,6 @@
 """Reading a bulletin's PDF page by page (pypdf, no network service), into Unicode NFC text,
 converting pages typed in TCVN3 or VNI."""
+
 from dataclasses import dataclass
 
 from pypdf import PdfReader
@@ -47,8 +48,10 @@ def refresh_pdf_pages(issue) -> list[int]:
     with issue.pdf.file.open("rb") as handle:
         pages = extract_pages(handle)
     stored.delete()
-    BulletinPdfPage.objects.bulk_create([
-        BulletinPdfPage(issue=issue, document=issue.pdf, number=p.number, text=p.text, encoding=p.encoding)
-        for p in pages
-    ])
+    BulletinPdfPage.objects.bulk_create(
+        [
+            BulletinPdfPage(issue=issue, document=issue.pdf, number=p.number, text=p.text, encoding=p.encoding)
+            for p in pages
+        ]
+    )
     return [p.number for p in pages if not p.text]

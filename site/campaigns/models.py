@@ -3,6 +3,7 @@
 The public ledger of donations and disbursements comes later; until then the
 amount raised is the figure last reported by the association.
 """
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -35,19 +36,27 @@ class CampaignIndexPage(SectionIndexPage):
 
 class CampaignPage(BasePage):
     fund_name = models.CharField(_("Quỹ"), max_length=255, blank=True)
-    status = models.CharField(_("Tình trạng"), max_length=10, choices=CampaignStatus.choices, default=CampaignStatus.RUNNING)
+    status = models.CharField(
+        _("Tình trạng"), max_length=10, choices=CampaignStatus.choices, default=CampaignStatus.RUNNING
+    )
     start_date = models.DateField(_("Ngày bắt đầu"))
     end_date = models.DateField(_("Ngày kết thúc"), null=True, blank=True)
     goal_amount = models.PositiveBigIntegerField(_("Mục tiêu (đồng)"), null=True, blank=True)
     raised_amount = models.PositiveBigIntegerField(
-        _("Đã vận động (đồng)"), null=True, blank=True,
+        _("Đã vận động (đồng)"),
+        null=True,
+        blank=True,
         help_text=_("Số liệu báo cáo gần nhất, cho tới khi có sổ quỹ công khai."),
     )
     beneficiaries = models.TextField(_("Đối tượng thụ hưởng"), blank=True)
     beneficiaries_count = models.PositiveIntegerField(_("Số người thụ hưởng"), null=True, blank=True)
     lead_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("Ảnh đại diện"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(ArticleStreamBlock(), verbose_name=_("Nội dung"), blank=True)
 

@@ -3,6 +3,7 @@
 Each chapter's own news lives under its page, so a chapter president's rights
 can be confined to that subtree.
 """
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -35,12 +36,13 @@ class ChapterIndexPage(SectionIndexPage):
 
 class ChapterPage(BasePage):
     kind = models.CharField(_("Loại tổ chức"), max_length=20, choices=ChapterKind.choices)
-    short_name = models.CharField(
-        _("Tên ngắn"), max_length=100, blank=True, help_text=_("Ví dụ: Thuận Châu")
-    )
+    short_name = models.CharField(_("Tên ngắn"), max_length=100, blank=True, help_text=_("Ví dụ: Thuận Châu"))
     president_name = models.CharField(_("Họ tên Chủ tịch"), max_length=255, blank=True)
     president_title = models.CharField(
-        _("Chức danh"), max_length=255, blank=True, default="Chủ tịch",
+        _("Chức danh"),
+        max_length=255,
+        blank=True,
+        default="Chủ tịch",
         help_text=_("Ví dụ: Chủ tịch, Phó Chủ tịch phụ trách, Trưởng ban"),
     )
     address = models.CharField(_("Địa chỉ"), max_length=255, blank=True)
@@ -52,12 +54,8 @@ class ChapterPage(BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("kind"),
         FieldPanel("short_name"),
-        MultiFieldPanel(
-            [FieldPanel("president_name"), FieldPanel("president_title")], _("Lãnh đạo")
-        ),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], _("Liên hệ")
-        ),
+        MultiFieldPanel([FieldPanel("president_name"), FieldPanel("president_title")], _("Lãnh đạo")),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], _("Liên hệ")),
         FieldPanel("members_count"),
         FieldPanel("body"),
     ]
@@ -92,8 +90,6 @@ class ChapterPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["sub_chapters"] = ChapterPage.objects.child_of(self).live().public().order_by("title")
-        context["latest_news"] = (
-            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:6]
-        )
+        context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:6]
         context["upcoming_events"] = chapter_events(self)[:5]
         return context

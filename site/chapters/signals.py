@@ -1,5 +1,6 @@
 """A chapter gets its president group, media collection and workflow when it is *published*, by
 someone allowed to publish it: a president's draft sub-chapter never creates or claims a right."""
+
 from wagtail.signals import page_published
 
 from core.setup import setup_chapter

@@ -1,6 +1,7 @@
 """Read-only Wagtail API v2: published pages of the current Site only (Wagtail leaves out those
 under a view restriction the request does not satisfy), and only the images and documents those
 pages use: not every file of every collection and Site, nor files attached to drafts."""
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField
 from django.db.models.functions import Cast
@@ -53,11 +54,15 @@ def used_on_public_pages(queryset, site):
     published row. Ids are stored there as text: pages are cast to text, files back to integers
     (in the subquery's output only, so no other row is ever cast)."""
     page_ids = public_pages(site).annotate(id_text=Cast("pk", CharField())).values("id_text")
-    used = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        to_content_type=ContentType.objects.get_for_model(queryset.model),
-        object_id__in=page_ids,
-    ).annotate(file_id=Cast("to_object_id", IntegerField())).values("file_id")
+    used = (
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            to_content_type=ContentType.objects.get_for_model(queryset.model),
+            object_id__in=page_ids,
+        )
+        .annotate(file_id=Cast("to_object_id", IntegerField()))
+        .values("file_id")
+    )
     return queryset.filter(pk__in=used)
 
 

@@ -4,6 +4,7 @@ A wheel installs every app as a top-level package, so unlike the checkout's mana
 on the path. The production settings are the default, as for config.wsgi: the installed package is
 what a server runs; `DJANGO_SETTINGS_MODULE=config.settings.dev` adds the demo (load_demo).
 """
+
 import os
 import sys
 

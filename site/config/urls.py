@@ -7,10 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from sitesearch import views as search_views
-
 from core.sitemaps import AllLocalesSitemap
 from core.views import robots_txt
+from sitesearch import views as search_views
 
 from .api import api_router
 

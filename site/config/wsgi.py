@@ -1,4 +1,5 @@
 """WSGI entry point (gunicorn config.wsgi)."""
+
 import os
 import sys
 from pathlib import Path

@@ -6,6 +6,7 @@ In the query string each becomes a space (as the search page has always read the
 with a Vietnamese 400. Bytes that are not UTF-8 are already harmless: Django reads them
 as U+FFFD.
 """
+
 from django.http import QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext as _

@@ -5,6 +5,7 @@ not guard against integers the database cannot hold: ``?chapter=9999999999999999
 query with an OverflowError on SQLite. Such a value is now an invalid choice like any unknown id:
 the listing ignores that filter and says so (``includes/filter_form.html``).
 """
+
 import django_filters
 from django.core.exceptions import ValidationError
 from django_filters.fields import ModelChoiceField

@@ -3,6 +3,7 @@
 SQLite stops the query on an integer beyond 64 bits (OverflowError) and PostgreSQL on an offset
 beyond them, so an id or offset outside that range is refused before any query is built.
 """
+
 MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL store (BigAutoField's top)
 
 

@@ -5,6 +5,7 @@ Set as WAGTAILIMAGES_IMAGE_FORM_BASE, so it is the base of the add and edit form
 the multiple uploader's forms too (Wagtail builds all of them from it): a file dropped
 there without a description waits, as an upload, until the editor types one.
 """
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage

@@ -4,6 +4,7 @@ Vietnamese is unprefixed; other languages live under /en/, /blt/, /hmn/. A page
 without a translation is shown in Vietnamese under the reader's prefix (see
 ``HomePage.route``), so every switcher link leads somewhere.
 """
+
 from django.conf import settings
 from django.http import Http404
 from django.urls import translate_url
@@ -87,11 +88,16 @@ def language_links(request, page=None) -> list[dict]:
         else:
             with translation.override(fallback_language):  # resolve the path in its own language
                 url = translate_url(fallback_path, code)
-        links.append({
-            "code": code, "name": capfirst(info["name_local"]), "url": url,
-            "label_lang": interface_language(code),
-            "current": code == current, "translated": page is None or target is not None,
-        })
+        links.append(
+            {
+                "code": code,
+                "name": capfirst(info["name_local"]),
+                "url": url,
+                "label_lang": interface_language(code),
+                "current": code == current,
+                "translated": page is None or target is not None,
+            }
+        )
     return links
 
 

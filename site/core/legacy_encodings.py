@@ -4,33 +4,131 @@ extract from their PDFs ("Mêng Kh¬ng" for "Mường Khương"), converted to U
 TCVN3 puts each precomposed letter on one Latin-1 code point; VNI writes a base
 letter followed by one Latin-1 character that carries its marks.
 """
+
 import re
 import unicodedata
 
-TCVN3_LOWER = dict(pair.split(":") for pair in (
-    "b5:à b6:ả b7:ã b8:á b9:ạ a8:ă bb:ằ bc:ẳ bd:ẵ be:ắ c6:ặ a9:â c7:ầ c8:ẩ c9:ẫ ca:ấ cb:ậ ae:đ "
-    "cc:è ce:ẻ cf:ẽ d0:é d1:ẹ aa:ê d2:ề d3:ể d4:ễ d5:ế d6:ệ d7:ì d8:ỉ dc:ĩ dd:í de:ị "
-    "df:ò e1:ỏ e2:õ e3:ó e4:ọ ab:ô e5:ồ e6:ổ e7:ỗ e8:ố e9:ộ ac:ơ ea:ờ eb:ở ec:ỡ ed:ớ ee:ợ "
-    "ef:ù f1:ủ f2:ũ f3:ú f4:ụ ad:ư f5:ừ f6:ử f7:ữ f8:ứ f9:ự fa:ỳ fb:ỷ fc:ỹ fd:ý fe:ỵ "
-    "a1:Ă a2:Â a3:Ê a4:Ô a5:Ơ a6:Ư a7:Đ"
-).split())
+TCVN3_LOWER = dict(
+    pair.split(":")
+    for pair in [
+        "b5:à",
+        "b6:ả",
+        "b7:ã",
+        "b8:á",
+        "b9:ạ",
+        "a8:ă",
+        "bb:ằ",
+        "bc:ẳ",
+        "bd:ẵ",
+        "be:ắ",
+        "c6:ặ",
+        "a9:â",
+        "c7:ầ",
+        "c8:ẩ",
+        "c9:ẫ",
+        "ca:ấ",
+        "cb:ậ",
+        "ae:đ",
+        "cc:è",
+        "ce:ẻ",
+        "cf:ẽ",
+        "d0:é",
+        "d1:ẹ",
+        "aa:ê",
+        "d2:ề",
+        "d3:ể",
+        "d4:ễ",
+        "d5:ế",
+        "d6:ệ",
+        "d7:ì",
+        "d8:ỉ",
+        "dc:ĩ",
+        "dd:í",
+        "de:ị",
+        "df:ò",
+        "e1:ỏ",
+        "e2:õ",
+        "e3:ó",
+        "e4:ọ",
+        "ab:ô",
+        "e5:ồ",
+        "e6:ổ",
+        "e7:ỗ",
+        "e8:ố",
+        "e9:ộ",
+        "ac:ơ",
+        "ea:ờ",
+        "eb:ở",
+        "ec:ỡ",
+        "ed:ớ",
+        "ee:ợ",
+        "ef:ù",
+        "f1:ủ",
+        "f2:ũ",
+        "f3:ú",
+        "f4:ụ",
+        "ad:ư",
+        "f5:ừ",
+        "f6:ử",
+        "f7:ữ",
+        "f8:ứ",
+        "f9:ự",
+        "fa:ỳ",
+        "fb:ỷ",
+        "fc:ỹ",
+        "fd:ý",
+        "fe:ỵ",
+        "a1:Ă",
+        "a2:Â",
+        "a3:Ê",
+        "a4:Ô",
+        "a5:Ơ",
+        "a6:Ư",
+        "a7:Đ",
+    ]
+)
 TCVN3 = {chr(int(code, 16)): letter for code, letter in TCVN3_LOWER.items()}
 
 GRAVE, ACUTE, HOOK, TILDE, DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
 CIRCUMFLEX, BREVE, HORN = "\u0302", "\u0306", "\u031b"
 # VNI's mark characters (lowercase text; the uppercase ones follow capitals)
 VNI_MARKS = {
-    "ø": GRAVE, "ù": ACUTE, "û": HOOK, "õ": TILDE, "ï": DOT, "â": CIRCUMFLEX, "ê": BREVE,
-    "à": CIRCUMFLEX + GRAVE, "á": CIRCUMFLEX + ACUTE, "å": CIRCUMFLEX + HOOK, "ã": CIRCUMFLEX + TILDE,
-    "ä": CIRCUMFLEX + DOT, "è": BREVE + GRAVE, "é": BREVE + ACUTE, "ú": BREVE + HOOK, "ü": BREVE + TILDE,
+    "ø": GRAVE,
+    "ù": ACUTE,
+    "û": HOOK,
+    "õ": TILDE,
+    "ï": DOT,
+    "â": CIRCUMFLEX,
+    "ê": BREVE,
+    "à": CIRCUMFLEX + GRAVE,
+    "á": CIRCUMFLEX + ACUTE,
+    "å": CIRCUMFLEX + HOOK,
+    "ã": CIRCUMFLEX + TILDE,
+    "ä": CIRCUMFLEX + DOT,
+    "è": BREVE + GRAVE,
+    "é": BREVE + ACUTE,
+    "ú": BREVE + HOOK,
+    "ü": BREVE + TILDE,
     "ë": BREVE + DOT,
 }
 VNI_MARKS |= {mark.upper(): combining for mark, combining in VNI_MARKS.items()}
 TONES = {GRAVE, ACUTE, HOOK, TILDE, DOT}
 # VNI's own letters: ơ, ư, đ and the i/y forms that have no separate mark
 VNI_LETTERS = {
-    "ô": "ơ", "Ô": "Ơ", "ö": "ư", "Ö": "Ư", "ñ": "đ", "Ñ": "Đ", "æ": "ỉ", "Æ": "Ỉ", "ó": "ĩ", "Ó": "Ĩ",
-    "ò": "ị", "Ò": "Ị", "î": "ỵ", "Î": "Ỵ",
+    "ô": "ơ",
+    "Ô": "Ơ",
+    "ö": "ư",
+    "Ö": "Ư",
+    "ñ": "đ",
+    "Ñ": "Đ",
+    "æ": "ỉ",
+    "Æ": "Ỉ",
+    "ó": "ĩ",
+    "Ó": "Ĩ",
+    "ò": "ị",
+    "Ò": "Ị",
+    "î": "ỵ",
+    "Î": "Ỵ",
 }
 VNI_BASES = set("aeouyAEOUY") | {"ô", "Ô", "ö", "Ö"}
 

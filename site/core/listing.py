@@ -1,4 +1,5 @@
 """What every filtered, paginated listing needs (news, honour rolls, the register, search)."""
+
 from django.core.paginator import Paginator
 from django.db import models
 

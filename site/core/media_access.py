@@ -7,6 +7,7 @@ choose, unless the object already had it: editing a page never fails over a pict
 else put there. Page forms also choose other pages
 (a chapter) only from their own Site.
 """
+
 from django.core.exceptions import FieldDoesNotExist
 from django.forms.models import ModelForm
 from django.utils.translation import gettext as _
@@ -67,8 +68,11 @@ class MediaChoiceCheck:
         if user is None or user.is_superuser:
             return cleaned_data
         for name, objects in _refused(self, user, _policies()).items():
-            self.add_error(name, _("Bạn không được dùng “%(title)s”: ảnh hoặc tài liệu này thuộc thư mục của đơn vị khác.")
-                           % {"title": objects[0]})
+            self.add_error(
+                name,
+                _("Bạn không được dùng “%(title)s”: ảnh hoặc tài liệu này thuộc thư mục của đơn vị khác.")
+                % {"title": objects[0]},
+            )
         return cleaned_data
 
 

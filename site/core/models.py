@@ -1,4 +1,5 @@
 """What every page type shares, and the per-Site identity (name, theme, footer)."""
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -102,9 +103,7 @@ class SiteIdentity(BaseSiteSetting):
     address = models.CharField(_("Địa chỉ"), max_length=255, blank=True)
     phone = models.CharField(_("Điện thoại"), max_length=50, blank=True)
     email = models.EmailField(_("Thư điện tử"), blank=True)
-    responsible_person = models.CharField(
-        _("Người chịu trách nhiệm nội dung"), max_length=255, blank=True
-    )
+    responsible_person = models.CharField(_("Người chịu trách nhiệm nội dung"), max_length=255, blank=True)
     licence = models.CharField(_("Giấy phép"), max_length=255, blank=True)
     footer_note = models.CharField(
         _("Ghi chú chân trang"),
@@ -165,7 +164,9 @@ class SiteRoles(models.Model):
         "auth.Group", verbose_name=_("Ban Biên tập"), on_delete=models.PROTECT, related_name="board_of"
     )
     collection = models.OneToOneField(
-        "wagtailcore.Collection", verbose_name=_("Thư mục ảnh và tài liệu"), on_delete=models.PROTECT,
+        "wagtailcore.Collection",
+        verbose_name=_("Thư mục ảnh và tài liệu"),
+        on_delete=models.PROTECT,
         related_name="site_roles",
     )
 
@@ -187,7 +188,9 @@ class ChapterRoles(models.Model):
         "auth.Group", verbose_name=_("Nhóm chủ tịch"), on_delete=models.PROTECT, related_name="chapter_of"
     )
     collection = models.OneToOneField(
-        "wagtailcore.Collection", verbose_name=_("Thư mục ảnh và tài liệu"), on_delete=models.PROTECT,
+        "wagtailcore.Collection",
+        verbose_name=_("Thư mục ảnh và tài liệu"),
+        on_delete=models.PROTECT,
         related_name="chapter_roles",
     )
 

@@ -11,6 +11,7 @@ it, the way ``wagtail.contrib.settings`` learns of settings models from ``@regis
 
 Dashboard panels, menu items and admin URLs go through Wagtail's own hooks (``wagtail_hooks.py``).
 """
+
 from dataclasses import dataclass
 
 BOARD = "board"

@@ -5,6 +5,7 @@ president group and collection on ``ChapterRoles`` (by the chapter's ``translati
 Group and collection names are labels only; two chapters called "Phường 1" never share a
 right, and renaming a chapter moves none.
 """
+
 import re
 
 from django.contrib.auth.models import Group, Permission
@@ -48,8 +49,12 @@ def _admin_access() -> Permission:
 def _model_permissions(role: str, own: dict[str, list[str]]) -> list[Permission]:
     """The core's own model permissions of a role, and those the installed plugins grant it."""
     wanted = [own, plugins.granted(role)]
-    return [_permission(app_label, codename)
-            for permissions in wanted for app_label, codenames in permissions.items() for codename in codenames]
+    return [
+        _permission(app_label, codename)
+        for permissions in wanted
+        for app_label, codenames in permissions.items()
+        for codename in codenames
+    ]
 
 
 def _grant_pages(group: Group, page, codenames: list[str]) -> None:
@@ -104,8 +109,9 @@ def ensure_site_roles(site: Site) -> SiteRoles:
         roles = SiteRoles.objects.create(site=site, board=board, collection=collection)
     board = roles.board
     board.permissions.add(_admin_access(), *_model_permissions(plugins.BOARD, EDITOR_MODEL_PERMISSIONS))
-    board.permissions.remove(*Permission.objects.filter(content_type__app_label="wagtail_localize",
-                                                        codename="submit_translation"))
+    board.permissions.remove(
+        *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+    )
     for root in site.root_page.get_translations(inclusive=True):
         _grant_pages(board, root, EDITOR_PAGE_PERMISSIONS)
     _grant_collection(board, roles.collection, EDITOR_MEDIA_PERMISSIONS)
@@ -144,9 +150,11 @@ def site_collection(site: Site) -> Collection:
 
 def chapter_roles(chapter) -> ChapterRoles | None:
     """The roles of a chapter or of any of its translations."""
-    return ChapterRoles.objects.filter(chapter_key=chapter.translation_key).select_related(
-        "presidents", "collection"
-    ).first()
+    return (
+        ChapterRoles.objects.filter(chapter_key=chapter.translation_key)
+        .select_related("presidents", "collection")
+        .first()
+    )
 
 
 def president_group(chapter) -> Group | None:

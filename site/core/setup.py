@@ -8,6 +8,7 @@ no group closes it, so only an administrator approves. That way a president's pa
 publishes itself after an automatic step, and no board acts on another Site's pages (Wagtail's
 group approval does not look at the page's Site; the editorial task does).
 """
+
 from django.db.models.signals import post_migrate, post_save
 from wagtail.models import GroupApprovalTask, Locale, Site, Task, Workflow, WorkflowPage, WorkflowTask
 
@@ -27,7 +28,7 @@ def default_steps() -> list[plugins.WorkflowStep]:
 
 
 def default_workflow() -> Workflow:
-    """"Bài cơ sở gửi": the plugins' steps (the checklist, then the editorial board)."""
+    """ "Bài cơ sở gửi": the plugins' steps (the checklist, then the editorial board)."""
     workflow, created = Workflow.objects.get_or_create(name=DEFAULT_WORKFLOW_NAME)
     steps = default_steps()
     if created or not workflow.workflow_tasks.exists():
@@ -52,8 +53,11 @@ def drop_switched_off_steps(**kwargs) -> None:
     workflow = Workflow.objects.filter(name=DEFAULT_WORKFLOW_NAME).first()
     if workflow is None:
         return
-    gone = [link for link in workflow.workflow_tasks.select_related("task__content_type")
-            if link.task.content_type.model_class() is None]
+    gone = [
+        link
+        for link in workflow.workflow_tasks.select_related("task__content_type")
+        if link.task.content_type.model_class() is None
+    ]
     if not gone:
         return
     Task.objects.filter(pk__in=[link.task_id for link in gone]).update(active=False)

@@ -4,6 +4,7 @@ A browser's text input cannot hold one, but a pasted or posted value can, and it
 later: Django refuses a mail subject with a line break (``BadHeaderError``, in the workflow's
 notifications), and it breaks the lines of a feed or a calendar. The admin form says so instead.
 """
+
 import re
 
 from django.core.exceptions import FieldDoesNotExist

@@ -8,6 +8,7 @@ every Site). They are registered with ``wagtail.permissions.register_permission_
 the snippet views of ``site_scope_views`` look objects up through them, so a URL naming
 another Site's object answers 404, and the forms narrow their choices with ``scope_choice``.
 """
+
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
@@ -135,7 +136,8 @@ class SiteOwnedPermissionPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission_for_instance(self, actions, instance):
         owners = [
-            site.pk for site in Site.objects.all()
+            site.pk
+            for site in Site.objects.all()
             if self.in_sites(self.model._default_manager.filter(pk=instance.pk), [site]).exists()
         ]
         users = self.users_with_any_permission(actions)

@@ -1,5 +1,6 @@
 """The snippet admin views of a model whose rows belong to Sites (see ``site_scope``): each
 looks its object up among the user's Sites' rows, so another Site's object is not found."""
+
 import re
 
 from django.contrib.admin.utils import unquote
@@ -61,7 +62,9 @@ class _ScopedChoice:
             objects = self.in_sites(objects, working_sites(self.request.user))
         site_id = self.request.GET.get("site", "")
         if site_id:  # a malformed id narrows to nothing, never to an error
-            objects = self.in_sites(objects, Site.objects.filter(pk=int(site_id) if re.fullmatch(r"[0-9]{1,9}", site_id) else None))
+            objects = self.in_sites(
+                objects, Site.objects.filter(pk=int(site_id) if re.fullmatch(r"[0-9]{1,9}", site_id) else None)
+            )
         return objects
 
     def in_sites(self, objects, sites):

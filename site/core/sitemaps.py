@@ -1,4 +1,5 @@
 """sitemap.xml listing every language of a Site, with hreflang alternates."""
+
 from collections import defaultdict
 
 from wagtail.contrib.sitemaps import Sitemap
@@ -17,8 +18,14 @@ class AllLocalesSitemap(Sitemap):
     def items(self):
         site = self.get_wagtail_site()
         return (
-            Page.objects.filter(under_sites([site])).live().public().filter(alias_of__isnull=True)
-            .order_by("path").select_related("locale").defer_streamfields().specific()
+            Page.objects.filter(under_sites([site]))
+            .live()
+            .public()
+            .filter(alias_of__isnull=True)
+            .order_by("path")
+            .select_related("locale")
+            .defer_streamfields()
+            .specific()
         )
 
     def _urls(self, page, protocol, domain):
@@ -28,8 +35,11 @@ class AllLocalesSitemap(Sitemap):
             translations[item.translation_key].append(item)
         urls = []
         for item in pages:
-            info = {"item": item, "location": item.get_full_url(self.request),
-                    "lastmod": item.last_published_at or item.latest_revision_created_at}
+            info = {
+                "item": item,
+                "location": item.get_full_url(self.request),
+                "lastmod": item.last_published_at or item.latest_revision_created_at,
+            }
             versions = translations[item.translation_key]
             if len(versions) > 1:
                 info["alternates"] = [

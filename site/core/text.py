@@ -4,15 +4,14 @@ Django's ``slugify`` and Wagtail's client-side slug maker drop Vietnamese
 letters ("Đại hội" → "ai-hoi"), and ``unicodedata`` gives ``đ`` no
 decomposition, so ``đ``/``Đ`` are mapped explicitly.
 """
+
 import unicodedata
 
 from django.utils.text import slugify
 
 # Every lowercase Vietnamese letter that carries a diacritic, for the admin's
 # slug widget (see core.widgets) and for tests.
-VIETNAMESE_LETTERS = (
-    "àáảãạăằắẳẵặâầấẩẫậ" "èéẻẽẹêềếểễệ" "ìíỉĩị" "òóỏõọôồốổỗộơờớởỡợ" "ùúủũụưừứửữự" "ỳýỷỹỵ" "đ"
-)
+VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 
 
 def fold(text: str) -> str:

@@ -3,9 +3,10 @@
 The current theme lives in a context variable set per request, so the template
 loader (and its cache) can tell one Site's templates from another's.
 """
+
 import json
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django import forms
@@ -22,7 +23,7 @@ def available_themes() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in themes_dir.iterdir() if (p / "templates").is_dir()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def theme_label(name: str) -> str:
     """The name a theme gives itself in its theme.json ({"name": "…"}), else its folder name."""
     try:

@@ -1,6 +1,7 @@
 """Where a Site's pages are: each locale has its own tree, rooted at a translation of the
 Site's home page. One place for that, used by the sitemap, the API, the admin's scoping and
 the page forms."""
+
 from django.db.models import Q
 from wagtail.models import Page
 

@@ -1,4 +1,5 @@
 """Site-wide views: the Vietnamese error pages, robots.txt."""
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render

@@ -1,5 +1,6 @@
 """The admin's own API lists images and documents to any admin user, every collection of every
 Site: here it lists only what the user may choose, as the choosers do."""
+
 from wagtail import hooks
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet

@@ -1,4 +1,5 @@
 """Admin widgets that keep Vietnamese letters readable in URLs."""
+
 from collections import defaultdict
 
 from wagtail.admin.widgets.slug import SlugInput

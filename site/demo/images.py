@@ -1,4 +1,5 @@
 """Demo pictures drawn with Pillow, so the demo needs no network and no stock photos."""
+
 import random
 from io import BytesIO
 
@@ -10,12 +11,20 @@ from wagtail.images import get_image_model
 # title, alt text (Wagtail's image description), palette (sky, land)
 SCENES = [
     ("Núi đồi Sơn La", "Tranh minh họa: dãy núi xanh và mặt trời buổi sáng", ((120, 180, 220), (40, 120, 70))),
-    ("Lớp học cộng đồng", "Tranh minh họa: bảng đen và chồng sách trong lớp học cộng đồng", ((245, 230, 200), (150, 90, 50))),
+    (
+        "Lớp học cộng đồng",
+        "Tranh minh họa: bảng đen và chồng sách trong lớp học cộng đồng",
+        ((245, 230, 200), (150, 90, 50)),
+    ),
     ("Lễ trao học bổng", "Tranh minh họa: phong bì học bổng màu đỏ trên nền vàng", ((250, 215, 120), (190, 40, 40))),
     ("Ruộng bậc thang", "Tranh minh họa: ruộng bậc thang vàng dưới trời xanh", ((150, 200, 235), (200, 170, 60))),
     ("Sông nước miền Tây", "Tranh minh họa: dòng sông và hàng dừa miền Tây Nam Bộ", ((170, 215, 240), (60, 140, 160))),
     ("Trang sách mở", "Tranh minh họa: cuốn sách mở trên bàn gỗ", ((235, 225, 210), (110, 70, 40))),
-    ("Đường đến trường", "Tranh minh họa: con đường đất quanh co dẫn tới ngôi trường", ((180, 215, 240), (90, 150, 80))),
+    (
+        "Đường đến trường",
+        "Tranh minh họa: con đường đất quanh co dẫn tới ngôi trường",
+        ((180, 215, 240), (90, 150, 80)),
+    ),
     ("Ngày hội khuyến học", "Tranh minh họa: cờ đỏ và băng rôn ngày hội khuyến học", ((255, 240, 210), (200, 60, 40))),
 ]
 WIDTH, HEIGHT = 1200, 675
@@ -32,9 +41,9 @@ def _draw_scene(seed: int, sky, land) -> PILImage.Image:
     for layer in range(3):
         colour = tuple(max(0, c - 25 * layer) for c in land)
         base = HEIGHT // 2 + layer * 70
-        points = [(0, HEIGHT)] + [
-            (x, base - rng.randint(20, 160)) for x in range(0, WIDTH + 150, 150)
-        ] + [(WIDTH, HEIGHT)]
+        points = (
+            [(0, HEIGHT)] + [(x, base - rng.randint(20, 160)) for x in range(0, WIDTH + 150, 150)] + [(WIDTH, HEIGHT)]
+        )
         draw.polygon(points, fill=colour)
     # a book, the association's emblem in every picture
     cx, cy = WIDTH // 2, HEIGHT - 150

@@ -1,5 +1,6 @@
 """Builds the two demo Sites from the data in demo/content. Idempotent: a second
 run finds everything in place and creates nothing."""
+
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,8 +22,13 @@ from home.models import HomePage
 from honours.models import HonourRecord, HonourRollPage
 from news.models import LearningModel, NewsCategory, NewsIndexPage, NewsPage
 from officialdocs.models import (
-    DocumentIndexPage, LegalDocument, LegalRegisterPage, PlanLegalBasis, PlanPage,
-    ReportLegalBasis, ReportPage,
+    DocumentIndexPage,
+    LegalDocument,
+    LegalRegisterPage,
+    PlanLegalBasis,
+    PlanPage,
+    ReportLegalBasis,
+    ReportPage,
 )
 from sitesearch import sync as sitesearch_sync
 from standard.models import StandardPage
@@ -35,8 +41,8 @@ from .content import events as event_data
 from .content import honours as honour_data
 from .content import news as news_data
 from .content import official as official_data
-from .submissions import build_submissions
 from .pages import ensure_child, figures_block, months_ago, paragraphs, statistics_block
+from .submissions import build_submissions
 
 DEMO_PASSWORD = "demo-khuyenhoc"
 
@@ -138,8 +144,13 @@ class DemoLoader:
         spec = SITES[key]
         root = Page.get_first_root_node()
         home = ensure_child(
-            root, HomePage, slug=spec["slug"], title=spec["title"], intro=spec["intro"],
-            summary=spec["intro"], key_figures=self.key_figures(key),
+            root,
+            HomePage,
+            slug=spec["slug"],
+            title=spec["title"],
+            intro=spec["intro"],
+            summary=spec["intro"],
+            key_figures=self.key_figures(key),
         )
         self.homes[key] = home
         site = Site.objects.filter(root_page=home).first() or Site(root_page=home)
@@ -149,42 +160,75 @@ class DemoLoader:
         self.fill_identity(site, key)
 
         self.sections[(key, "about")] = ensure_child(
-            home, StandardPage, slug="gioi-thieu", title="Giới thiệu", show_in_menus=True,
+            home,
+            StandardPage,
+            slug="gioi-thieu",
+            title="Giới thiệu",
+            show_in_menus=True,
             summary=f"Chức năng, nhiệm vụ và tổ chức của {spec['title']}.",
             body=paragraphs(self.about_text(key)),
         )
         self.sections[(key, "news")] = ensure_child(
-            home, NewsIndexPage, slug="tin-tuc", title="Tin tức", show_in_menus=True,
+            home,
+            NewsIndexPage,
+            slug="tin-tuc",
+            title="Tin tức",
+            show_in_menus=True,
             intro="Tin và bài của Văn phòng Hội và các hội cơ sở.",
         )
         self.sections[(key, "chapters")] = ensure_child(
-            home, ChapterIndexPage, slug="to-chuc-hoi", title="Tổ chức hội", show_in_menus=True,
+            home,
+            ChapterIndexPage,
+            slug="to-chuc-hoi",
+            title="Tổ chức hội",
+            show_in_menus=True,
             intro=f"Các hội khuyến học huyện, xã và ban khuyến học cơ quan thuộc {spec['title']}.",
         )
         self.sections[(key, "bulletins")] = ensure_child(
-            home, BulletinIndexPage, slug="ban-tin", title="Bản tin Khuyến học", show_in_menus=True,
+            home,
+            BulletinIndexPage,
+            slug="ban-tin",
+            title="Bản tin Khuyến học",
+            show_in_menus=True,
             intro="Bản tin phát hành mỗi quý một số.",
         )
         self.sections[(key, "campaigns")] = ensure_child(
-            home, CampaignIndexPage, slug="chien-dich", title="Quỹ và chiến dịch", show_in_menus=True,
+            home,
+            CampaignIndexPage,
+            slug="chien-dich",
+            title="Quỹ và chiến dịch",
+            show_in_menus=True,
             intro="Các quỹ học bổng và chương trình vận động, công khai số liệu.",
         )
         self.sections[(key, "documents")] = ensure_child(
-            home, DocumentIndexPage, slug="van-ban", title="Văn bản", show_in_menus=True,
+            home,
+            DocumentIndexPage,
+            slug="van-ban",
+            title="Văn bản",
+            show_in_menus=True,
             intro="Kế hoạch, báo cáo của Hội và sổ đăng ký văn bản pháp lý liên quan.",
         )
         self.sections[(key, "register")] = ensure_child(
-            self.sections[(key, "documents")], LegalRegisterPage, slug="so-dang-ky-van-ban",
-            title="Sổ đăng ký văn bản", intro="Các văn bản làm căn cứ cho kế hoạch và báo cáo của Hội.",
+            self.sections[(key, "documents")],
+            LegalRegisterPage,
+            slug="so-dang-ky-van-ban",
+            title="Sổ đăng ký văn bản",
+            intro="Các văn bản làm căn cứ cho kế hoạch và báo cáo của Hội.",
         )
         self.sections[(key, "contact")] = ensure_child(
-            home, StandardPage, slug="lien-he", title="Liên hệ", show_in_menus=True,
+            home,
+            StandardPage,
+            slug="lien-he",
+            title="Liên hệ",
+            show_in_menus=True,
             summary="Gửi tin bài, góp ý cho Ban Biên tập.",
-            body=paragraphs([
-                "Các hội cơ sở gửi tin, bài về Ban Biên tập qua tài khoản trên trang quản trị; "
-                "mỗi chủ tịch hội gửi ít nhất 2 tin và 2 bài mỗi tháng.",
-                "Bạn đọc góp ý về nội dung xin liên hệ Văn phòng Hội.",
-            ]),
+            body=paragraphs(
+                [
+                    "Các hội cơ sở gửi tin, bài về Ban Biên tập qua tài khoản trên trang quản trị; "
+                    "mỗi chủ tịch hội gửi ít nhất 2 tin và 2 bài mỗi tháng.",
+                    "Bạn đọc góp ý về nội dung xin liên hệ Văn phòng Hội.",
+                ]
+            ),
         )
 
     def build_languages(self) -> None:
@@ -227,26 +271,37 @@ class DemoLoader:
 
     def key_figures(self, key: str) -> list[dict]:
         if key == "soctrang":
-            return [figures_block("Chỉ tiêu năm 2025", [
-                ("Phát triển hội viên mới (tối thiểu)", 23000, "hội viên"),
-                ("Vận động quỹ cấp tỉnh", 5_000_000_000, "đồng"),
-                ("Vận động quỹ mỗi huyện", 1_000_000_000, "đồng"),
-                ("Vận động quỹ mỗi xã", 300_000_000, "đồng"),
-            ])]
+            return [
+                figures_block(
+                    "Chỉ tiêu năm 2025",
+                    [
+                        ("Phát triển hội viên mới (tối thiểu)", 23000, "hội viên"),
+                        ("Vận động quỹ cấp tỉnh", 5_000_000_000, "đồng"),
+                        ("Vận động quỹ mỗi huyện", 1_000_000_000, "đồng"),
+                        ("Vận động quỹ mỗi xã", 300_000_000, "đồng"),
+                    ],
+                )
+            ]
         return [
-            figures_block("Hội Khuyến học tỉnh Sơn La năm 2023", [
-                ("Hội viên", 351_214, "người"),
-                ("Hội khuyến học huyện, thành phố", 12, "hội"),
-                ("Hội khuyến học xã, phường, thị trấn", 204, "hội"),
-                ("Tổng quỹ khuyến học toàn tỉnh", 31_862_960_857, "đồng"),
-            ]),
-            statistics_block("Kết quả xây dựng mô hình học tập năm 2023", [
-                ("Công dân học tập", 388_000, 237_921),
-                ("Gia đình học tập", 274_526, 242_138),
-                ("Dòng họ học tập", 1_149, 842),
-                ("Đơn vị học tập", 924, 858),
-                ("Cộng đồng học tập", 2_303, 1_808),
-            ]),
+            figures_block(
+                "Hội Khuyến học tỉnh Sơn La năm 2023",
+                [
+                    ("Hội viên", 351_214, "người"),
+                    ("Hội khuyến học huyện, thành phố", 12, "hội"),
+                    ("Hội khuyến học xã, phường, thị trấn", 204, "hội"),
+                    ("Tổng quỹ khuyến học toàn tỉnh", 31_862_960_857, "đồng"),
+                ],
+            ),
+            statistics_block(
+                "Kết quả xây dựng mô hình học tập năm 2023",
+                [
+                    ("Công dân học tập", 388_000, 237_921),
+                    ("Gia đình học tập", 274_526, 242_138),
+                    ("Dòng họ học tập", 1_149, 842),
+                    ("Đơn vị học tập", 924, 858),
+                    ("Cộng đồng học tập", 2_303, 1_808),
+                ],
+            ),
         ]
 
     def about_text(self, key: str) -> list[str]:
@@ -267,29 +322,48 @@ class DemoLoader:
 
     def build_chapters(self) -> None:
         index = self.sections[("sonla", "chapters")]
-        for i, (key, name, description) in enumerate(chapter_data.SON_LA_DISTRICTS):
+        for key, name, description in chapter_data.SON_LA_DISTRICTS:
             prefix = "Hội Khuyến học thành phố" if name.startswith("Thành phố") else "Hội Khuyến học huyện"
             title = f"{prefix} {name.removeprefix('Thành phố ')}"
             self.chapters[key] = ensure_child(
-                index, ChapterPage, slug=key, title=title, short_name=name,
-                kind=ChapterKind.DISTRICT, summary=description, president_title="Chủ tịch",
+                index,
+                ChapterPage,
+                slug=key,
+                title=title,
+                short_name=name,
+                kind=ChapterKind.DISTRICT,
+                summary=description,
+                president_title="Chủ tịch",
             )
         for key, parent_key, title in chapter_data.SON_LA_COMMUNES:
             self.chapters[key] = ensure_child(
-                self.chapters[parent_key], ChapterPage, slug=key, title=title,
-                short_name=title.removeprefix("Hội Khuyến học "), kind=ChapterKind.COMMUNE,
+                self.chapters[parent_key],
+                ChapterPage,
+                slug=key,
+                title=title,
+                short_name=title.removeprefix("Hội Khuyến học "),
+                kind=ChapterKind.COMMUNE,
             )
         for key, title in chapter_data.SON_LA_AGENCIES:
             self.chapters[key] = ensure_child(
-                index, ChapterPage, slug=key, title=title,
-                short_name=title.removeprefix("Ban Khuyến học "), kind=ChapterKind.AGENCY,
+                index,
+                ChapterPage,
+                slug=key,
+                title=title,
+                short_name=title.removeprefix("Ban Khuyến học "),
+                kind=ChapterKind.AGENCY,
                 president_title="Trưởng ban",
             )
         st_index = self.sections[("soctrang", "chapters")]
         for key, short, title, description in chapter_data.SOC_TRANG_DISTRICTS:
             self.chapters[key] = ensure_child(
-                st_index, ChapterPage, slug=key, title=title, short_name=short,
-                kind=ChapterKind.DISTRICT, summary=description,
+                st_index,
+                ChapterPage,
+                slug=key,
+                title=title,
+                short_name=short,
+                kind=ChapterKind.DISTRICT,
+                summary=description,
             )
 
     # -- content ------------------------------------------------------------
@@ -305,16 +379,32 @@ class DemoLoader:
             body = paragraphs(item["body"])
             picture = self.picture(i, item["site"])
             if item["kind"] == "bai" and len(body) > 2:
-                body.insert(2, {"type": "image", "value": {
-                    "image": picture.pk, "alt_text": picture.description,
-                    "caption": picture.title, "credit": "Tranh minh họa",
-                }})
+                body.insert(
+                    2,
+                    {
+                        "type": "image",
+                        "value": {
+                            "image": picture.pk,
+                            "alt_text": picture.description,
+                            "caption": picture.title,
+                            "credit": "Tranh minh họa",
+                        },
+                    },
+                )
             ensure_child(
-                parent, NewsPage, title=item["title"], kind=item["kind"],
+                parent,
+                NewsPage,
+                title=item["title"],
+                kind=item["kind"],
                 date=months_ago(self.today, item["months_ago"], item["day"]),
-                category=categories[item["category"]], summary=item["summary"], body=body,
-                author_name=item["author"], source=item["source"], featured=item["featured"],
-                lead_image=picture, learning_models=[models_by_code[c] for c in item["topics"]],
+                category=categories[item["category"]],
+                summary=item["summary"],
+                body=body,
+                author_name=item["author"],
+                source=item["source"],
+                featured=item["featured"],
+                lead_image=picture,
+                learning_models=[models_by_code[c] for c in item["topics"]],
                 tags=item["tags"],
             )
 
@@ -324,16 +414,26 @@ class DemoLoader:
             number, year = issue_data["number"], issue_data["year"]
             editorial = "".join(f"<p>{escape(t)}</p>" for t in issue_data["editorial"])
             issue = ensure_child(
-                index, BulletinIssuePage, slug=f"so-{number}", title=issue_data["title"],
-                number=number, year=year, quarter=issue_data["quarter"],
+                index,
+                BulletinIssuePage,
+                slug=f"so-{number}",
+                title=issue_data["title"],
+                number=number,
+                year=year,
+                quarter=issue_data["quarter"],
                 publication_date=date.fromisoformat(issue_data["publication_date"]),
-                cover_image=images.bulletin_cover(number, year, self.collection("sonla")), editorial=editorial,
+                cover_image=images.bulletin_cover(number, year, self.collection("sonla")),
+                editorial=editorial,
                 summary=issue_data["editorial"][0][:500],
             )
             for article in issue_data["articles"]:
                 ensure_child(
-                    issue, BulletinArticlePage, title=article["title"], author_name=article["author"],
-                    summary=article["summary"], body=paragraphs(article["body"]),
+                    issue,
+                    BulletinArticlePage,
+                    title=article["title"],
+                    author_name=article["author"],
+                    summary=article["summary"],
+                    body=paragraphs(article["body"]),
                 )
 
     def build_campaigns(self) -> None:
@@ -342,13 +442,21 @@ class DemoLoader:
             if item.get("figures"):
                 body.append(figures_block("Số liệu", item["figures"]))
             ensure_child(
-                self.sections[(item["site"], "campaigns")], CampaignPage, slug=item["slug"],
-                title=item["title"], fund_name=item["fund_name"], status=item["status"],
+                self.sections[(item["site"], "campaigns")],
+                CampaignPage,
+                slug=item["slug"],
+                title=item["title"],
+                fund_name=item["fund_name"],
+                status=item["status"],
                 start_date=date.fromisoformat(item["start_date"]),
                 end_date=date.fromisoformat(item["end_date"]) if item["end_date"] else None,
-                goal_amount=item["goal"], raised_amount=item["raised"],
-                beneficiaries=item["beneficiaries"], beneficiaries_count=item["beneficiaries_count"],
-                summary=item["summary"], body=body, lead_image=self.picture(i + 2, item["site"]),
+                goal_amount=item["goal"],
+                raised_amount=item["raised"],
+                beneficiaries=item["beneficiaries"],
+                beneficiaries_count=item["beneficiaries_count"],
+                summary=item["summary"],
+                body=body,
+                lead_image=self.picture(i + 2, item["site"]),
             )
 
     def build_events(self) -> None:
@@ -356,8 +464,13 @@ class DemoLoader:
         A chapter's event lives under the chapter's page, as a president would post it."""
         indexes = {
             key: ensure_child(
-                self.homes[key], EventIndexPage, slug="su-kien", title="Sự kiện", show_in_menus=True,
-                intro=intro, summary=intro[:500],
+                self.homes[key],
+                EventIndexPage,
+                slug="su-kien",
+                title="Sự kiện",
+                show_in_menus=True,
+                intro=intro,
+                summary=intro[:500],
             )
             for key, intro in event_data.EVENT_INDEXES.items()
         }
@@ -375,27 +488,46 @@ class DemoLoader:
             venue, address = item["place"]
             chapter = self.chapters[item["chapter"]] if item["chapter"] else None
             ensure_child(
-                chapter or indexes[item["site"]], EventPage, slug=item["slug"].format(**words),
-                title=item["title"].format(**words), summary=item["summary"].format(**words),
+                chapter or indexes[item["site"]],
+                EventPage,
+                slug=item["slug"].format(**words),
+                title=item["title"].format(**words),
+                summary=item["summary"].format(**words),
                 body=paragraphs([text.format(**words) for text in item["body"]]),
-                kind=item["kind"], start=start, end=end, all_day=all_day, venue=venue, address=address,
-                chapter=chapter, lead_image=self.picture(EVENT_PICTURES[item["kind"]], item["site"]),
+                kind=item["kind"],
+                start=start,
+                end=end,
+                all_day=all_day,
+                venue=venue,
+                address=address,
+                chapter=chapter,
+                lead_image=self.picture(EVENT_PICTURES[item["kind"]], item["site"]),
             )
 
     def build_honours(self) -> None:
         rolls = {}
         for roll in honour_data.HONOUR_ROLLS:
             rolls[roll["slug"]] = ensure_child(
-                self.homes[roll["site"]], HonourRollPage, slug=roll["slug"], title=roll["title"],
-                intro=roll["intro"], summary=roll["intro"][:500], show_in_menus=True,
+                self.homes[roll["site"]],
+                HonourRollPage,
+                slug=roll["slug"],
+                title=roll["title"],
+                intro=roll["intro"],
+                summary=roll["intro"][:500],
+                show_in_menus=True,
             )
         for record in honour_data.HONOUR_RECORDS:
             HonourRecord.objects.get_or_create(
-                roll=rolls[record["roll"]], recipient_name=record["recipient"],
-                programme=record["programme"], year=record["year"], award=record["award"],
+                roll=rolls[record["roll"]],
+                recipient_name=record["recipient"],
+                programme=record["programme"],
+                year=record["year"],
+                award=record["award"],
                 defaults={
-                    "recipient_kind": record["recipient_kind"], "amount": record["amount"],
-                    "quantity": record["quantity"], "is_minor": record["is_minor"],
+                    "recipient_kind": record["recipient_kind"],
+                    "amount": record["amount"],
+                    "quantity": record["quantity"],
+                    "is_minor": record["is_minor"],
                     "chapter": self.chapters.get(record["chapter"]) if record["chapter"] else None,
                     "note": record.get("note", ""),
                 },
@@ -413,9 +545,12 @@ class DemoLoader:
         for doc in official_data.LEGAL_DOCUMENTS:
             for key in sorted(citing.get(doc["symbol"]) or {doc.get("site", default)}):
                 register[(key, doc["symbol"])] = LegalDocument.objects.get_or_create(
-                    site=Site.objects.get(root_page=self.homes[key]), symbol=doc["symbol"],
+                    site=Site.objects.get(root_page=self.homes[key]),
+                    symbol=doc["symbol"],
                     defaults={
-                        "doc_type": doc["doc_type"], "issuer": doc["issuer"], "title": doc["title"],
+                        "doc_type": doc["doc_type"],
+                        "issuer": doc["issuer"],
+                        "title": doc["title"],
                         "issued_date": date.fromisoformat(doc["date"]) if doc["date"] else None,
                     },
                 )[0]
@@ -424,16 +559,27 @@ class DemoLoader:
     def build_official_documents(self) -> None:
         register = self.load_register()
         for item in official_data.OFFICIAL_DOCUMENTS:
-            model, basis_model = (PlanPage, PlanLegalBasis) if item["kind"] == "plan" else (ReportPage, ReportLegalBasis)
+            model, basis_model = (
+                (PlanPage, PlanLegalBasis) if item["kind"] == "plan" else (ReportPage, ReportLegalBasis)
+            )
             ensure_child(
-                self.sections[(item["site"], "documents")], model, slug=item["slug"],
-                title=item["title"], summary=item["summary"], parent_body=item["parent_body"],
-                issuing_body=item["issuing_body"], number=item["number"], symbol=item["symbol"],
-                place=item["place"], period=item["period"],
+                self.sections[(item["site"], "documents")],
+                model,
+                slug=item["slug"],
+                title=item["title"],
+                summary=item["summary"],
+                parent_body=item["parent_body"],
+                issuing_body=item["issuing_body"],
+                number=item["number"],
+                symbol=item["symbol"],
+                place=item["place"],
+                period=item["period"],
                 document_date=date.fromisoformat(item["date"]) if item["date"] else None,
                 body=[self.official_block(block_type, value) for block_type, value in item["body"]],
-                signer_capacity=item["signer_capacity"], signer_title=item["signer_title"],
-                signer_name=item["signer_name"], recipients="\n".join(item["recipients"]),
+                signer_capacity=item["signer_capacity"],
+                signer_title=item["signer_title"],
+                signer_name=item["signer_name"],
+                recipients="\n".join(item["recipients"]),
                 legal_bases=[
                     basis_model(document=register[(item["site"], symbol)], sort_order=i)
                     for i, symbol in enumerate(item["legal_bases"])
@@ -460,8 +606,13 @@ class DemoLoader:
         User = get_user_model()
         setup_roles()
         admin, created = User.objects.get_or_create(
-            username="admin", defaults={"email": "admin@khuyenhoc.localhost", "first_name": "Quản trị",
-                                        "is_staff": True, "is_superuser": True},
+            username="admin",
+            defaults={
+                "email": "admin@khuyenhoc.localhost",
+                "first_name": "Quản trị",
+                "is_staff": True,
+                "is_superuser": True,
+            },
         )
         if created:
             admin.set_password(DEMO_PASSWORD)
@@ -472,8 +623,12 @@ class DemoLoader:
             self.ensure_user(username, group.name, f"{username}@khuyenhoc.localhost", group)
         for key, chapter in self.chapters.items():
             group = president_group(chapter)
-            self.ensure_user(president_username(key), f"Chủ tịch {chapter.display_name}",
-                             f"{president_username(key)}@khuyenhoc.localhost", group)
+            self.ensure_user(
+                president_username(key),
+                f"Chủ tịch {chapter.display_name}",
+                f"{president_username(key)}@khuyenhoc.localhost",
+                group,
+            )
 
     def build_submissions(self) -> None:
         editor = get_user_model().objects.get(username="bientap")
@@ -483,7 +638,8 @@ class DemoLoader:
     def ensure_user(username: str, first_name: str, email: str, group):
         User = get_user_model()
         user, created = User.objects.get_or_create(
-            username=username, defaults={"email": email, "first_name": first_name},
+            username=username,
+            defaults={"email": email, "first_name": first_name},
         )
         if created:
             user.set_password(DEMO_PASSWORD)
@@ -509,9 +665,12 @@ def event_day(when: dict, today: date) -> date:
 def event_words(day: date) -> dict:
     """What a demo event's texts may mention about its date."""
     return {
-        "year": day.year, "report_year": (day - timedelta(days=60)).year,
-        "since_1996": day.year - 1996, "since_2008": day.year - 2008,
-        "since_1944": day.year - 1944, "since_1912": day.year - 1912,
+        "year": day.year,
+        "report_year": (day - timedelta(days=60)).year,
+        "since_1996": day.year - 1996,
+        "since_2008": day.year - 2008,
+        "since_1944": day.year - 1944,
+        "since_1912": day.year - 1912,
     }
 
 

@@ -1,4 +1,5 @@
 """Small helpers to build demo pages idempotently: create what is missing, never touch what exists."""
+
 from datetime import date
 
 from django.utils.html import escape
@@ -54,8 +55,7 @@ def statistics_block(title: str, rows) -> dict:
             "title": title,
             "note": "",
             "rows": [
-                {"label": label, "registered": registered, "achieved": achieved}
-                for label, registered, achieved in rows
+                {"label": label, "registered": registered, "achieved": achieved} for label, registered, achieved in rows
             ],
         },
     }

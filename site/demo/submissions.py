@@ -4,6 +4,7 @@ workflow, so the quota report and the editors' queue have something to show.
 Thuận Châu and Sông Mã send their 2 tin and 2 bài every month; other districts
 send less; a few pages are still in review and one was sent back by the checklist.
 """
+
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -60,7 +61,7 @@ def month_starts(today, count: int = 3):
 def planned_submissions(today) -> list[Submission]:
     submissions = []
     for key, per_month in PLAN.items():
-        for month_index, (month, (tin, bai)) in enumerate(zip(month_starts(today), per_month)):
+        for month_index, (month, (tin, bai)) in enumerate(zip(month_starts(today), per_month, strict=False)):
             is_current = month_index == len(per_month) - 1
             for kind, count in (("tin", tin), ("bai", bai)):
                 for n in range(count):
@@ -86,12 +87,18 @@ def build_submissions(chapters, editor, picture, president_username, today) -> N
                 continue
             author = users.get(username=president_username(item.chapter_key))
             page = NewsPage(
-                title=title, slug=slug, kind=item.kind, live=False, owner=author,
-                date=timezone.localdate(item.sent_at), category=categories[item.kind],
+                title=title,
+                slug=slug,
+                kind=item.kind,
+                live=False,
+                owner=author,
+                date=timezone.localdate(item.sent_at),
+                category=categories[item.kind],
                 summary=f"{'Tin' if item.kind == 'tin' else 'Bài'} của {chapter.title} gửi Ban Biên tập "
-                        f"tháng {item.sent_at.month}/{item.sent_at.year}.",
+                f"tháng {item.sent_at.month}/{item.sent_at.year}.",
                 lead_image=None if item.outcome == "sent_back" else picture,
-                body=paragraphs(_body(chapter, item)), author_name=f"Hội Khuyến học {chapter.display_name}",
+                body=paragraphs(_body(chapter, item)),
+                author_name=f"Hội Khuyến học {chapter.display_name}",
             )
             chapter.add_child(instance=page)
             revision = page.save_revision(user=author)

@@ -1,5 +1,6 @@
 """Languages of the demo Sites and the English pages, made the way an editor
 would: through wagtail-localize's translation records, not by copying pages."""
+
 from collections import defaultdict
 
 from django.core.exceptions import ImproperlyConfigured
@@ -40,9 +41,11 @@ def translate_page(page: Page, locale: Locale, texts: dict[str, list[str]]) -> P
             raise ImproperlyConfigured(
                 f"English demo text for {page.slug}.{field}: {len(strings)} strings for {len(segments[field])} segments"
             )
-        for segment, text in zip(segments[field], strings):
+        for segment, text in zip(segments[field], strings, strict=True):
             StringTranslation.objects.update_or_create(
-                translation_of=segment.string, locale=locale, context=segment.context,
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
                 defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
             )
     # A draft, then an immediate publish: wagtail-localize would publish when the

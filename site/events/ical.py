@@ -1,4 +1,5 @@
 """Events as iCalendar (RFC 5545) files, for adding to a phone's or a computer's calendar."""
+
 from datetime import timedelta
 
 import icalendar

@@ -6,6 +6,7 @@ The index lists every event of its Site, wherever it lives, and shows a calendar
 (``?thang=YYYY-MM``); every event and the whole calendar can be downloaded as iCalendar
 (``<event>/ical/``, ``<index>/ical/``). Times are those of Asia/Ho_Chi_Minh.
 """
+
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -50,8 +51,11 @@ class EventKind(models.TextChoices):
 def live_events(root):
     """Live, public events under ``root`` (a Site's home page or a chapter), soonest first."""
     return (
-        EventPage.objects.live().public().descendant_of(root)
-        .select_related("chapter", "lead_image").order_by("start", "pk")
+        EventPage.objects.live()
+        .public()
+        .descendant_of(root)
+        .select_related("chapter", "lead_image")
+        .order_by("start", "pk")
     )
 
 
@@ -86,9 +90,7 @@ def events_index_of(page):
 def events_between(root, first, last):
     """Events taking place, at least in part, between the days ``first`` and ``last``."""
     since, until = start_of_day(first), start_of_day(last + timedelta(days=1))
-    return live_events(root).filter(start__lt=until).filter(
-        Q(end__gte=since) | Q(end__isnull=True, start__gte=since)
-    )
+    return live_events(root).filter(start__lt=until).filter(Q(end__gte=since) | Q(end__isnull=True, start__gte=since))
 
 
 class EventIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -116,45 +118,55 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
             return response
         last = month_end(first)
         events = list(events_between(self.get_parent(), first, last))
-        return self.render(request, context_overrides={
-            "month": first,
-            "month_label": _("Tháng %(month)s năm %(year)s") % {"month": first.month, "year": first.year},
-            "weekdays": WEEKDAYS,
-            "weeks": month_weeks(first, events, today),
-            "month_events": events,
-            "previous_month": shift_month(first, -1),
-            "next_month": shift_month(first, 1),
-            "is_this_month": first == today.replace(day=1),
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "month": first,
+                "month_label": _("Tháng %(month)s năm %(year)s") % {"month": first.month, "year": first.year},
+                "weekdays": WEEKDAYS,
+                "weeks": month_weeks(first, events, today),
+                "month_events": events,
+                "previous_month": shift_month(first, -1),
+                "next_month": shift_month(first, 1),
+                "is_this_month": first == today.replace(day=1),
+            },
+        )
 
     @path("ical/")
     def calendar_ical(self, request):
         """Every live, public event of this Site's calendar as one .ics file."""
         home = self.get_parent()
         name = f"{self.title} – {home.title}"
-        return ical.ics_response(
-            ical.build_calendar(live_events(home), request, name), f"{home.slug}-{self.slug}.ics"
-        )
+        return ical.ics_response(ical.build_calendar(live_events(home), request, name), f"{home.slug}-{self.slug}.ics")
 
 
 class EventPage(RoutablePageMixin, BasePage):
     start = models.DateTimeField(_("Bắt đầu"))
     end = models.DateTimeField(_("Kết thúc"), null=True, blank=True, help_text=_("Để trống nếu không rõ giờ kết thúc."))
     all_day = models.BooleanField(
-        _("Cả ngày"), default=False,
+        _("Cả ngày"),
+        default=False,
         help_text=_("Sự kiện diễn ra trọn ngày (hoặc nhiều ngày): chỉ tính ngày, không tính giờ."),
     )
     venue = models.CharField(_("Địa điểm"), max_length=255, help_text=_("Ví dụ: Hội trường UBND tỉnh"))
     address = models.CharField(_("Địa chỉ"), max_length=255, blank=True)
     kind = models.CharField(_("Loại sự kiện"), max_length=20, choices=EventKind.choices, default=EventKind.KHAC)
     chapter = models.ForeignKey(
-        "chapters.ChapterPage", verbose_name=_("Cấp hội tổ chức"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="events",
+        "chapters.ChapterPage",
+        verbose_name=_("Cấp hội tổ chức"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
         help_text=_("Để trống nếu do Hội tỉnh tổ chức. Sự kiện đăng trong trang của một chi hội tự nhận chi hội ấy."),
     )
     lead_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("Ảnh đại diện"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(ArticleStreamBlock(), verbose_name=_("Nội dung"), blank=True)
 
@@ -230,7 +242,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def when(self) -> str:
-        """"08:00 – 11:30, ngày 02 tháng 10 năm 2026", "ngày 01 tháng 9 năm 2026 – ngày 30 tháng 9 năm 2026"…"""
+        """ "08:00 – 11:30, ngày 02 tháng 10 năm 2026", "ngày 01 tháng 9 năm 2026 – ngày 30 tháng 9 năm 2026"…"""
         start, end = self.start_local, self.end_local
         if self.all_day:
             if self.end_date == self.start_date:
@@ -244,7 +256,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def short_date(self) -> str:
-        """"02/10/2026", or "01/09/2026 – 30/09/2026" for several days: for compact lists."""
+        """ "02/10/2026", or "01/09/2026 – 30/09/2026" for several days: for compact lists."""
         if self.end_date == self.start_date:
             return ngay(self.start_date)
         return f"{ngay(self.start_date)} – {ngay(self.end_date)}"
@@ -267,4 +279,6 @@ class EventPage(RoutablePageMixin, BasePage):
         """This event alone as an .ics file."""
         home = home_of(self)
         site_name = home.title if home else self.title
-        return ical.ics_response(ical.build_calendar([self], request, f"{self.title} – {site_name}"), f"{self.slug}.ics")
+        return ical.ics_response(
+            ical.build_calendar([self], request, f"{self.title} – {site_name}"), f"{self.slug}.ics"
+        )

@@ -1,4 +1,5 @@
 """The month grid of the events calendar: weeks from Monday, each day with the events it holds."""
+
 import calendar
 import re
 from collections import defaultdict
@@ -81,7 +82,9 @@ def month_weeks(first: date, events, today: date) -> list[list[Day]]:
             if first <= day <= last:
                 by_day[day].append(event)
     return [
-        [Day(day, day.month == first.month, day == today, by_day.get(day, []) if day.month == first.month else [])
-         for day in week]
+        [
+            Day(day, day.month == first.month, day == today, by_day.get(day, []) if day.month == first.month else [])
+            for day in week
+        ]
         for week in calendar.Calendar(firstweekday=calendar.MONDAY).monthdatescalendar(first.year, first.month)
     ]

@@ -3,11 +3,12 @@
 Each feed lists the requesting Site's live public pages in the reader's language
 (Vietnamese under unprefixed URLs, English under /en/).
 """
+
 import copy
 from datetime import datetime, time
 
-from django.http import Http404
 from django.contrib.syndication.views import Feed
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -74,8 +75,11 @@ class NewsFeed(SiteFeed):
 
     def news(self):
         return (
-            NewsPage.objects.live().public().descendant_of(self.home)
-            .select_related("category", "chapter").order_by("-date", "-pk")
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self.home)
+            .select_related("category", "chapter")
+            .order_by("-date", "-pk")
         )
 
     def items(self, subject):
@@ -128,7 +132,9 @@ class BulletinFeed(SiteFeed):
 
     def items(self, subject):
         return (
-            BulletinIssuePage.objects.live().public().descendant_of(self.home)
+            BulletinIssuePage.objects.live()
+            .public()
+            .descendant_of(self.home)
             .order_by("-publication_date", "-number")[:FEED_LENGTH]
         )
 
@@ -141,6 +147,11 @@ class BulletinFeed(SiteFeed):
 
 def atom(feed_class):
     """The Atom variant of an RSS feed class."""
-    return type(f"{feed_class.__name__}Atom", (feed_class,), {
-        "feed_type": Atom1Feed, "subtitle": feed_class.description,
-    })
+    return type(
+        f"{feed_class.__name__}Atom",
+        (feed_class,),
+        {
+            "feed_type": Atom1Feed,
+            "subtitle": feed_class.description,
+        },
+    )

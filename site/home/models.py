@@ -1,4 +1,5 @@
 """The home page of one association's Site."""
+
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -17,9 +18,14 @@ class HomePage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("key_figures")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
-        "news.NewsIndexPage", "chapters.ChapterIndexPage", "bulletins.BulletinIndexPage",
-        "campaigns.CampaignIndexPage", "honours.HonourRollPage",
-        "officialdocs.DocumentIndexPage", "standard.StandardPage", "events.EventIndexPage",
+        "news.NewsIndexPage",
+        "chapters.ChapterIndexPage",
+        "bulletins.BulletinIndexPage",
+        "campaigns.CampaignIndexPage",
+        "honours.HonourRollPage",
+        "officialdocs.DocumentIndexPage",
+        "standard.StandardPage",
+        "events.EventIndexPage",
     ]
 
     class Meta:
@@ -51,8 +57,11 @@ class HomePage(BasePage):
             BulletinIssuePage.objects.live().public().descendant_of(self).order_by("-publication_date").first()
         )
         context["running_campaigns"] = (
-            CampaignPage.objects.live().public().descendant_of(self)
-            .filter(status=CampaignStatus.RUNNING).order_by("-start_date")[:3]
+            CampaignPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(status=CampaignStatus.RUNNING)
+            .order_by("-start_date")[:3]
         )
         context["upcoming_events"] = upcoming_events(self)[:3]
         context["event_index"] = events_index_of(self)

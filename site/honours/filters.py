@@ -1,4 +1,5 @@
 """Filtering an honour roll by year, programme, kind of recipient, award and chapter."""
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +13,9 @@ class HonourRecordFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Tên"), field_name="recipient_name", lookup_expr="icontains")
     year = django_filters.ChoiceFilter(label=_("Năm"), empty_label=_("Tất cả"))
     programme = django_filters.ChoiceFilter(label=_("Chương trình"), empty_label=_("Tất cả"))
-    recipient_kind = django_filters.ChoiceFilter(label=_("Loại"), choices=RecipientKind.choices, empty_label=_("Tất cả"))
+    recipient_kind = django_filters.ChoiceFilter(
+        label=_("Loại"), choices=RecipientKind.choices, empty_label=_("Tất cả")
+    )
     chapter = ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))
 
     class Meta:

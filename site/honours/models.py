@@ -3,6 +3,7 @@
 Records are plain models (not inline panels) because rolls are imported by the
 ten thousand; they are edited as snippets and listed, filtered, on the roll page.
 """
+
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -80,37 +81,58 @@ class HonourRecordForm(SingleLineModelForm):
 
 
 class HonourRecord(index.Indexed, models.Model):
-    roll = models.ForeignKey(HonourRollPage, verbose_name=_("Bảng vinh danh"), on_delete=models.CASCADE, related_name="records")
+    roll = models.ForeignKey(
+        HonourRollPage, verbose_name=_("Bảng vinh danh"), on_delete=models.CASCADE, related_name="records"
+    )
     recipient_name = models.CharField(_("Người / tập thể được vinh danh"), max_length=255)
-    recipient_kind = models.CharField(_("Loại"), max_length=10, choices=RecipientKind.choices, default=RecipientKind.PERSON)
+    recipient_kind = models.CharField(
+        _("Loại"), max_length=10, choices=RecipientKind.choices, default=RecipientKind.PERSON
+    )
     award = models.CharField(_("Hình thức"), max_length=255, help_text=_("Ví dụ: Học bổng, Giấy khen, Bằng khen"))
     programme = models.CharField(_("Chương trình"), max_length=255, blank=True)
     year = models.PositiveIntegerField(_("Năm"))
     amount = models.PositiveBigIntegerField(_("Giá trị (đồng)"), null=True, blank=True)
     quantity = models.PositiveIntegerField(_("Số suất / lượt"), default=1)
     chapter = models.ForeignKey(
-        "chapters.ChapterPage", verbose_name=_("Chi hội"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="honour_records",
+        "chapters.ChapterPage",
+        verbose_name=_("Chi hội"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="honour_records",
     )
     school_class = models.CharField(_("Lớp, trường"), max_length=255, blank=True)
     is_minor = models.BooleanField(
-        _("Người chưa thành niên"), default=False,
+        _("Người chưa thành niên"),
+        default=False,
         help_text=_("Khi đánh dấu, trang công khai chỉ hiện họ và chữ cái đầu của tên đệm, tên."),
     )
     note = models.CharField(_("Ghi chú"), max_length=255, blank=True)
 
     # plain selects, not page choosers: a page chooser browses every Site's tree
     panels = [
-        FieldPanel("roll", widget=forms.Select), FieldPanel("recipient_name"), FieldPanel("recipient_kind"),
-        FieldPanel("is_minor"), FieldPanel("school_class"), FieldPanel("award"),
-        FieldPanel("programme"), FieldPanel("year"), FieldPanel("quantity"),
-        FieldPanel("amount"), FieldPanel("chapter", widget=forms.Select), FieldPanel("note"),
+        FieldPanel("roll", widget=forms.Select),
+        FieldPanel("recipient_name"),
+        FieldPanel("recipient_kind"),
+        FieldPanel("is_minor"),
+        FieldPanel("school_class"),
+        FieldPanel("award"),
+        FieldPanel("programme"),
+        FieldPanel("year"),
+        FieldPanel("quantity"),
+        FieldPanel("amount"),
+        FieldPanel("chapter", widget=forms.Select),
+        FieldPanel("note"),
     ]
     base_form_class = HonourRecordForm
     search_fields = [
-        index.SearchField("recipient_name"), index.SearchField("award"),
-        index.SearchField("programme"), index.SearchField("note"),
-        index.FilterField("year"), index.FilterField("recipient_kind"), index.FilterField("roll"),
+        index.SearchField("recipient_name"),
+        index.SearchField("award"),
+        index.SearchField("programme"),
+        index.SearchField("note"),
+        index.FilterField("year"),
+        index.FilterField("recipient_kind"),
+        index.FilterField("roll"),
     ]
 
     class Meta:

@@ -6,8 +6,8 @@ from wagtail.snippets.models import register_snippet
 
 from core.roles import board_sites
 from core.site_scope import SiteOwnedPermissionPolicy
-from core.trees import under_sites
 from core.site_scope_views import SiteScopedSnippetViewSet
+from core.trees import under_sites
 
 from .models import HonourRecord, HonourRollPage, records_in_sites
 

@@ -1,4 +1,5 @@
 """Filtering the news index (django-filter): kind, category, chapter, year."""
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
@@ -12,12 +13,16 @@ from .models import NewsCategory, NewsKind, NewsPage
 class NewsFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(label=_("Loại"), choices=NewsKind.choices, empty_label=_("Tất cả"))
     category = ModelChoiceFilter(
-        label=_("Chuyên mục"), queryset=NewsCategory.objects.all(), to_field_name="slug",
+        label=_("Chuyên mục"),
+        queryset=NewsCategory.objects.all(),
+        to_field_name="slug",
         empty_label=_("Tất cả"),
     )
     chapter = ModelChoiceFilter(
-        label=_("Chi hội"), queryset=ChapterPage.objects.none(),
-        empty_label=_("Tất cả"), method="filter_chapter",
+        label=_("Chi hội"),
+        queryset=ChapterPage.objects.none(),
+        empty_label=_("Tất cả"),
+        method="filter_chapter",
     )
     year = django_filters.ChoiceFilter(label=_("Năm"), field_name="date__year", empty_label=_("Tất cả"))
 

@@ -1,6 +1,7 @@
 """The news page's admin form: a category is required to send a page for review (the checklist
 asks for it), and the editor marks it so; a draft may still be saved without one (Wagtail
 defers a nullable field's "required" on "save draft")."""
+
 from core.media_access import MediaCheckedPageForm
 
 

@@ -1,4 +1,5 @@
 """News: tin (short items) and bài (articles), from the province office and its chapters."""
+
 from django import forms
 from django.db import models
 from django.utils import timezone
@@ -72,7 +73,8 @@ class NewsIndexPage(SectionIndexPage):
     def news_pages(self):
         site_root = self.get_site().root_page if self.get_site() else self.get_parent()
         return (
-            NewsPage.objects.live().public()
+            NewsPage.objects.live()
+            .public()
             .descendant_of(site_root)
             .select_related("category", "chapter", "lead_image")
             .order_by("-date", "-pk")
@@ -94,12 +96,20 @@ class NewsPage(BasePage):
     kind = models.CharField(_("Loại"), max_length=3, choices=NewsKind.choices, default=NewsKind.TIN)
     date = models.DateField(_("Ngày đăng"), default=timezone.localdate)
     category = models.ForeignKey(
-        NewsCategory, verbose_name=_("Chuyên mục"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        NewsCategory,
+        verbose_name=_("Chuyên mục"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     chapter = models.ForeignKey(
-        "chapters.ChapterPage", verbose_name=_("Chi hội / hội cơ sở"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="news_items",
+        "chapters.ChapterPage",
+        verbose_name=_("Chi hội / hội cơ sở"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_items",
         help_text=_("Tự điền khi tin bài nằm trong trang của một chi hội."),
     )
     learning_models = ParentalManyToManyField(
@@ -107,15 +117,17 @@ class NewsPage(BasePage):
     )
     tags = ClusterTaggableManager(through=NewsPageTag, verbose_name=_("Từ khóa"), blank=True)
     lead_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("Ảnh đại diện"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(ArticleStreamBlock(), verbose_name=_("Nội dung"), blank=True)
     author_name = models.CharField(_("Tác giả"), max_length=255, blank=True)
     source = models.CharField(_("Nguồn"), max_length=255, blank=True)
-    featured = models.BooleanField(
-        _("Tin nổi bật"), default=False, help_text=_("Hiện ở trang chủ.")
-    )
+    featured = models.BooleanField(_("Tin nổi bật"), default=False, help_text=_("Hiện ở trang chủ."))
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -181,7 +193,9 @@ class NewsPage(BasePage):
         picks: list[NewsPage] = []
         for condition in [c for c in conditions if c is not None]:
             chosen = [page.pk for page in picks]
-            picks += pool.filter(condition).exclude(pk__in=chosen).distinct().order_by("-date", "-pk")[: limit - len(picks)]
+            picks += (
+                pool.filter(condition).exclude(pk__in=chosen).distinct().order_by("-date", "-pk")[: limit - len(picks)]
+            )
             if len(picks) >= limit:
                 break
         return picks

@@ -1,4 +1,5 @@
 """Filtering the legal documents register by type, issuer and year."""
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +9,9 @@ from .models import LegalDocument, LegalDocumentType
 
 
 class LegalDocumentFilter(django_filters.FilterSet):
-    doc_type = django_filters.ChoiceFilter(label=_("Loại văn bản"), choices=LegalDocumentType.choices, empty_label=_("Tất cả"))
+    doc_type = django_filters.ChoiceFilter(
+        label=_("Loại văn bản"), choices=LegalDocumentType.choices, empty_label=_("Tất cả")
+    )
     issuer = django_filters.ChoiceFilter(label=_("Cơ quan ban hành"), empty_label=_("Tất cả"))
     year = django_filters.ChoiceFilter(label=_("Năm"), field_name="issued_date__year", empty_label=_("Tất cả"))
 

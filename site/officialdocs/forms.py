@@ -1,5 +1,6 @@
 """Admin forms of the register and of plans and reports: a legal document belongs to one
 Site, and a page cites only its own Site's documents."""
+
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.http import urlencode
@@ -29,10 +30,12 @@ class LegalDocumentForm(MediaCheckedModelForm):
         """A document moved to another Site would leave this Site's plans citing a stranger."""
         site = self.cleaned_data["site"]
         if self.instance.pk and site.pk != self.instance.site_id and _is_cited(self.instance):
-            raise ValidationError(_(
-                "Văn bản đang làm căn cứ cho kế hoạch, báo cáo của trang hiện tại "
-                "nên không chuyển sang trang khác được."
-            ))
+            raise ValidationError(
+                _(
+                    "Văn bản đang làm căn cứ cho kế hoạch, báo cáo của trang hiện tại "
+                    "nên không chuyển sang trang khác được."
+                )
+            )
         return site
 
 

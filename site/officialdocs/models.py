@@ -1,5 +1,6 @@
 """Official plans and reports in the Vietnamese administrative layout, and the
 register of the legal documents they cite (Căn cứ …)."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -39,7 +40,10 @@ class LegalDocument(index.Indexed, models.Model):
     Each Site keeps its own entries (two Sites citing one decree have one entry each)."""
 
     site = models.ForeignKey(
-        "wagtailcore.Site", verbose_name=_("Trang"), on_delete=models.CASCADE, related_name="legal_documents",
+        "wagtailcore.Site",
+        verbose_name=_("Trang"),
+        on_delete=models.CASCADE,
+        related_name="legal_documents",
         help_text=_("Trang của hội có sổ đăng ký ghi văn bản này."),
     )
     symbol = models.CharField(_("Số, ký hiệu"), max_length=100, help_text=_("Ví dụ: 1373/QĐ-TTg, 49-KL/TW"))
@@ -49,18 +53,32 @@ class LegalDocument(index.Indexed, models.Model):
     title = models.CharField(_("Trích yếu"), max_length=500)
     summary = models.TextField(_("Tóm tắt"), blank=True)
     file = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("Tệp văn bản"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        verbose_name=_("Tệp văn bản"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
-        FieldPanel("site"), FieldPanel("symbol"), FieldPanel("doc_type"), FieldPanel("issuer"),
-        FieldPanel("issued_date"), FieldPanel("title"), FieldPanel("summary"), FieldPanel("file"),
+        FieldPanel("site"),
+        FieldPanel("symbol"),
+        FieldPanel("doc_type"),
+        FieldPanel("issuer"),
+        FieldPanel("issued_date"),
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("file"),
     ]
     base_form_class = LegalDocumentForm
     search_fields = [
-        index.SearchField("symbol"), index.SearchField("title"), index.SearchField("summary"),
-        index.SearchField("issuer"), index.FilterField("doc_type"), index.FilterField("site"),
+        index.SearchField("symbol"),
+        index.SearchField("title"),
+        index.SearchField("summary"),
+        index.SearchField("issuer"),
+        index.FilterField("doc_type"),
+        index.FilterField("site"),
         index.AutocompleteField("symbol"),
     ]
 
@@ -70,7 +88,8 @@ class LegalDocument(index.Indexed, models.Model):
         verbose_name_plural = _("Sổ đăng ký văn bản")
         constraints = [
             models.UniqueConstraint(
-                fields=["site", "symbol"], name="legal_document_symbol_once_per_site",
+                fields=["site", "symbol"],
+                name="legal_document_symbol_once_per_site",
                 violation_error_message=_("Sổ đăng ký của trang này đã có văn bản mang số, ký hiệu này."),
             ),
         ]
@@ -132,7 +151,9 @@ class DocumentIndexPage(SectionIndexPage):
 class OfficialDocumentPage(BasePage):
     """Shared layout of plans and reports (Nghị định 30/2020/NĐ-CP)."""
 
-    parent_body = models.CharField(_("Cơ quan chủ quản"), max_length=255, blank=True, help_text=_("Ví dụ: UBND TỈNH SƠN LA"))
+    parent_body = models.CharField(
+        _("Cơ quan chủ quản"), max_length=255, blank=True, help_text=_("Ví dụ: UBND TỈNH SƠN LA")
+    )
     issuing_body = models.CharField(_("Cơ quan ban hành"), max_length=255, help_text=_("Ví dụ: HỘI KHUYẾN HỌC"))
     number = models.CharField(_("Số"), max_length=20, blank=True)
     symbol = models.CharField(_("Số, ký hiệu"), max_length=100, blank=True, help_text=_("Ví dụ: 137/KH-HKH"))
@@ -140,7 +161,9 @@ class OfficialDocumentPage(BasePage):
     document_date = models.DateField(_("Ngày ký"), null=True, blank=True)
     period = models.CharField(_("Kỳ"), max_length=100, blank=True, help_text=_("Ví dụ: Năm 2024"))
     body = StreamField(OfficialStreamBlock(), verbose_name=_("Nội dung"), blank=True)
-    signer_capacity = models.CharField(_("Thẩm quyền ký"), max_length=255, blank=True, help_text=_("Ví dụ: TM. HỘI KHUYẾN HỌC TỈNH"))
+    signer_capacity = models.CharField(
+        _("Thẩm quyền ký"), max_length=255, blank=True, help_text=_("Ví dụ: TM. HỘI KHUYẾN HỌC TỈNH")
+    )
     signer_title = models.CharField(_("Chức vụ người ký"), max_length=255, blank=True)
     signer_name = models.CharField(_("Họ tên người ký"), max_length=255, blank=True)
     recipients = models.TextField(_("Nơi nhận"), blank=True, help_text=_("Mỗi dòng một nơi nhận."))
@@ -148,8 +171,13 @@ class OfficialDocumentPage(BasePage):
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("parent_body"), FieldPanel("issuing_body"), FieldPanel("number"),
-                FieldPanel("symbol"), FieldPanel("place"), FieldPanel("document_date"), FieldPanel("period"),
+                FieldPanel("parent_body"),
+                FieldPanel("issuing_body"),
+                FieldPanel("number"),
+                FieldPanel("symbol"),
+                FieldPanel("place"),
+                FieldPanel("document_date"),
+                FieldPanel("period"),
             ],
             _("Thể thức văn bản"),
         ),
@@ -162,7 +190,9 @@ class OfficialDocumentPage(BasePage):
         FieldPanel("recipients"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("symbol"), index.SearchField("body"), index.SearchField("issuing_body"),
+        index.SearchField("symbol"),
+        index.SearchField("body"),
+        index.SearchField("issuing_body"),
         index.FilterField("document_date"),
     ]
     parent_page_types = ["officialdocs.DocumentIndexPage"]
@@ -182,7 +212,7 @@ class OfficialDocumentPage(BasePage):
         kind = str(self.kind_label)
         if not self.title.lower().startswith(kind.lower()):
             return self.title
-        rest = self.title[len(kind):].strip()
+        rest = self.title[len(kind) :].strip()
         return rest[:1].upper() + rest[1:]
 
     @property

@@ -3,6 +3,7 @@
 What `manage.py setup_site`, `add_chapter` and `add_president` do, in functions the
 tests call too. Each step finds what is already there first, so a run can be repeated.
 """
+
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -56,8 +57,9 @@ def setup_site(name: str, hostname: str, port: int = 80, parent_body: str = "", 
         slug = slugify_vi(name, max_length=80) or hostname
         home = publish_child(Page.get_first_root_node(), HomePage, slug=slug, title=name, intro="")
         is_default = default or not Site.objects.filter(is_default_site=True).exists()
-        site = Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=name,
-                                   is_default_site=is_default)
+        site = Site.objects.create(
+            hostname=hostname, port=port, root_page=home, site_name=name, is_default_site=is_default
+        )
     home = site.root_page.specific
     for model, slug, title, in_menu in SECTIONS:
         publish_child(home, model, slug=slug, title=title, show_in_menus=in_menu)
@@ -79,8 +81,9 @@ def find_site(hostname: str) -> Site:
 
 
 @transaction.atomic
-def add_chapter(site: Site, title: str, kind: str = ChapterKind.DISTRICT, parent_id: int | None = None,
-                short_name: str = "") -> ChapterPage:
+def add_chapter(
+    site: Site, title: str, kind: str = ChapterKind.DISTRICT, parent_id: int | None = None, short_name: str = ""
+) -> ChapterPage:
     """A published chapter under the Site's "Tổ chức hội" (or under another chapter): publishing
     gives it its president group, collection and workflow."""
     if kind not in ChapterKind.values:

@@ -1,5 +1,6 @@
 """The API's ?search=: pages through the same folded search as the search page; images and
 documents through Wagtail's own index, given only the words of the query."""
+
 from types import SimpleNamespace
 
 from django.db.models import Case, IntegerField, When

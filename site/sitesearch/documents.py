@@ -1,6 +1,7 @@
 """What each kind of content puts into the search index: its text, kind, date, chapter, category, issue."""
-from dataclasses import dataclass, field
+
 import datetime
+from dataclasses import dataclass, field
 
 from django.utils.html import strip_tags
 
@@ -11,9 +12,14 @@ from .models import EntryKind
 from .text import compact, ocr_variants
 
 PAGE_KINDS = {
-    "PlanPage": EntryKind.PLAN, "ReportPage": EntryKind.REPORT, "CampaignPage": EntryKind.CAMPAIGN,
-    "BulletinIssuePage": EntryKind.BULLETIN, "BulletinArticlePage": EntryKind.BULLETIN,
-    "ChapterPage": EntryKind.CHAPTER, "HonourRollPage": EntryKind.HONOUR, "LegalRegisterPage": EntryKind.LEGAL,
+    "PlanPage": EntryKind.PLAN,
+    "ReportPage": EntryKind.REPORT,
+    "CampaignPage": EntryKind.CAMPAIGN,
+    "BulletinIssuePage": EntryKind.BULLETIN,
+    "BulletinArticlePage": EntryKind.BULLETIN,
+    "ChapterPage": EntryKind.CHAPTER,
+    "HonourRollPage": EntryKind.HONOUR,
+    "LegalRegisterPage": EntryKind.LEGAL,
     "EventPage": EntryKind.EVENT,
 }
 
@@ -40,11 +46,19 @@ class Document:
         if self.scanned:
             extras.append(ocr_variants(folded))
         return {
-            "kind": self.kind, "title": self.title[:500], "url": self.url[:1000], "text": text,
-            "folded": " ".join([folded, *extras]), "title_folded": fold(self.title)[:500],
-            "date": self.date, "year": self.date.year if self.date else None,
-            "chapter_id": self.chapter_id, "category_id": self.category_id, "issue_id": self.issue_id,
-            "page_id": self.page_id, "part": self.part,
+            "kind": self.kind,
+            "title": self.title[:500],
+            "url": self.url[:1000],
+            "text": text,
+            "folded": " ".join([folded, *extras]),
+            "title_folded": fold(self.title)[:500],
+            "date": self.date,
+            "year": self.date.year if self.date else None,
+            "chapter_id": self.chapter_id,
+            "category_id": self.category_id,
+            "issue_id": self.issue_id,
+            "page_id": self.page_id,
+            "part": self.part,
         }
 
 
@@ -53,13 +67,28 @@ def page_document(page, url: str) -> Document:
     name = type(page).__name__
     chapter = page.get_chapter() if hasattr(page, "get_chapter") else None
     doc = Document(
-        kind=PAGE_KINDS.get(name, EntryKind.PAGE), title=page.title, url=url,
+        kind=PAGE_KINDS.get(name, EntryKind.PAGE),
+        title=page.title,
+        url=url,
         texts=[page.summary if hasattr(page, "summary") else "", page.search_description],
         date=(page.first_published_at.date() if page.first_published_at else None),
-        chapter_id=chapter.pk if chapter else None, page_id=page.pk,
+        chapter_id=chapter.pk if chapter else None,
+        page_id=page.pk,
     )
-    for attr in ("intro", "short_name", "president_name", "fund_name", "beneficiaries", "author_name",
-                 "source", "issuing_body", "parent_body", "symbol", "place", "period"):
+    for attr in (
+        "intro",
+        "short_name",
+        "president_name",
+        "fund_name",
+        "beneficiaries",
+        "author_name",
+        "source",
+        "issuing_body",
+        "parent_body",
+        "symbol",
+        "place",
+        "period",
+    ):
         doc.texts.append(getattr(page, attr, "") or "")
     if getattr(page, "body", None) is not None:
         doc.texts.append(stream_text(page.body))
@@ -91,10 +120,15 @@ def page_document(page, url: str) -> Document:
 
 def pdf_page_document(pdf_page, issue, issue_url: str) -> Document:
     return Document(
-        kind=EntryKind.BULLETIN, title=f"{issue.title} – trang {pdf_page.number}",
+        kind=EntryKind.BULLETIN,
+        title=f"{issue.title} – trang {pdf_page.number}",
         url=f"{issue.pdf.url}#page={pdf_page.number}" if issue.pdf else issue_url,
-        texts=[pdf_page.text], date=issue.publication_date, issue_id=issue.pk, page_id=issue.pk,
-        part=pdf_page.number, scanned=True,
+        texts=[pdf_page.text],
+        date=issue.publication_date,
+        issue_id=issue.pk,
+        page_id=issue.pk,
+        part=pdf_page.number,
+        scanned=True,
     )
 
 
@@ -103,17 +137,29 @@ def honour_document(record, roll_url: str) -> Document:
 
     name = record.public_name  # a minor's full name never reaches the index
     return Document(
-        kind=EntryKind.HONOUR, title=f"{name} – {record.award} ({record.year})",
+        kind=EntryKind.HONOUR,
+        title=f"{name} – {record.award} ({record.year})",
         url=f"{roll_url}?{urlencode({'q': name, 'year': record.year})}",
-        texts=[name, record.award, record.programme, record.school_class, record.note,
-               record.get_recipient_kind_display()],
-        date=datetime.date(record.year, 1, 1), chapter_id=record.chapter_id, page_id=record.roll_id,
+        texts=[
+            name,
+            record.award,
+            record.programme,
+            record.school_class,
+            record.note,
+            record.get_recipient_kind_display(),
+        ],
+        date=datetime.date(record.year, 1, 1),
+        chapter_id=record.chapter_id,
+        page_id=record.roll_id,
     )
 
 
 def legal_document(doc, register_url: str) -> Document:
     return Document(
-        kind=EntryKind.LEGAL, title=doc.citation,
+        kind=EntryKind.LEGAL,
+        title=doc.citation,
         url=doc.file.url if doc.file_id else f"{register_url}?doc_type={doc.doc_type}",
-        texts=[doc.title, doc.summary, doc.issuer, doc.symbol], date=doc.issued_date, symbols=[doc.symbol],
+        texts=[doc.title, doc.summary, doc.issuer, doc.symbol],
+        date=doc.issued_date,
+        symbols=[doc.symbol],
     )

@@ -1,5 +1,6 @@
 """Running a search: the configured backend, the database if it fails, a tolerant retry if
 nothing matches, then one ranking for every backend."""
+
 import difflib
 import logging
 import math
@@ -104,7 +105,9 @@ def _closest(term: str, vocabulary: dict[str, int]) -> str:
     candidates = difflib.get_close_matches(term, vocabulary, n=6, cutoff=0.55)
     if not candidates:
         return term
-    return max(candidates, key=lambda w: difflib.SequenceMatcher(None, term, w).ratio() + 0.08 * math.log10(vocabulary[w] + 1))
+    return max(
+        candidates, key=lambda w: difflib.SequenceMatcher(None, term, w).ratio() + 0.08 * math.log10(vocabulary[w] + 1)
+    )
 
 
 def _tolerant_terms(parsed: ParsedQuery, site_id: int) -> list[str]:

@@ -1,4 +1,5 @@
 """The search page's filters (django-filter): content type, year, chapter, category, bulletin issue, order."""
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +33,9 @@ class SearchEntryFilter(django_filters.FilterSet):
         self.filters["year"].extra["choices"] = year_choices(queryset, "year")
         self.filters["chapter"].queryset = ChapterPage.objects.live().public().descendant_of(root).order_by("title")
         self.filters["category"].queryset = NewsCategory.objects.all()
-        self.filters["issue"].queryset = BulletinIssuePage.objects.live().public().descendant_of(root).order_by("-number")
+        self.filters["issue"].queryset = (
+            BulletinIssuePage.objects.live().public().descendant_of(root).order_by("-number")
+        )
 
     def keep(self, queryset, name, value):
         """Ordering is applied after ranking, by the view."""

@@ -1,6 +1,7 @@
 """One row per searchable thing (page, page of a bulletin PDF, honour record, legal document),
 carrying its text both as written and folded, so every backend matches "khuyen hoc" to
 "khuyến học" in the same way."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
@@ -33,9 +34,15 @@ class SearchEntry(index.Indexed, models.Model):
     title_folded = models.CharField(max_length=500, blank=True)
     date = models.DateField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
-    chapter = models.ForeignKey("chapters.ChapterPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    category = models.ForeignKey("news.NewsCategory", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    issue = models.ForeignKey("bulletins.BulletinIssuePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    chapter = models.ForeignKey(
+        "chapters.ChapterPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    category = models.ForeignKey(
+        "news.NewsCategory", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    issue = models.ForeignKey(
+        "bulletins.BulletinIssuePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
 
     search_fields = [
@@ -55,7 +62,9 @@ class SearchEntry(index.Indexed, models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["site", "source_type", "source_id", "part"], name="one_entry_per_source_part"),
+            models.UniqueConstraint(
+                fields=["site", "source_type", "source_id", "part"], name="one_entry_per_source_part"
+            ),
         ]
         indexes = [models.Index(fields=["source_type", "source_id"])]
 

@@ -3,6 +3,7 @@
 Whatever the input (10,000 characters, lone quotes, `* ( ) : ^ - + ~ \\ ' ;`), the result
 is a valid query or nothing: backends never see raw syntax.
 """
+
 import re
 from dataclasses import dataclass, field
 
@@ -21,9 +22,9 @@ SEPARATORS = re.compile(r"[^\w\"“”/\-.]+", re.UNICODE)
 @dataclass
 class ParsedQuery:
     raw: str
-    terms: list[str] = field(default_factory=list)      # folded words
-    phrases: list[str] = field(default_factory=list)    # folded quoted phrases
-    symbol: str = ""                                    # compacted document symbol, if it looks like one
+    terms: list[str] = field(default_factory=list)  # folded words
+    phrases: list[str] = field(default_factory=list)  # folded quoted phrases
+    symbol: str = ""  # compacted document symbol, if it looks like one
     shown_terms: list[str] = field(default_factory=list)  # as typed, for highlighting
 
     @property

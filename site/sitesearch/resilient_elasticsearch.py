@@ -10,6 +10,7 @@ so every process sharing the cache shares it.
 An index update that fails (or finds the breaker open) never fails the save that caused it: it
 is queued as a task (``sitesearch.tasks.retry_index_write``) and retried with a growing delay.
 """
+
 import hashlib
 import logging
 
@@ -80,7 +81,7 @@ class ResilientResults(Elasticsearch9SearchResults):
         results = getattr(fallback, method)(query, model_or_queryset, **kwargs)
         if self._score_field:
             results = results.annotate_score(self._score_field)
-        return results[self.start:self.stop]
+        return results[self.start : self.stop]
 
     def _do_search(self):
         return self._guarded(lambda: list(super(ResilientResults, self)._do_search()), list)

@@ -1,5 +1,6 @@
 """Publishing, unpublishing, moving or deleting content updates its search entries, and so does
 restricting who may view a page (password, login, groups) or lifting the restriction."""
+
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished

@@ -1,4 +1,5 @@
 """Keeping SearchEntry in step with the content it describes."""
+
 import logging
 
 from django.contrib.contenttypes.models import ContentType
@@ -161,4 +162,4 @@ def add_to_backends(queryset, chunk: int = 1000) -> None:
     ids = list(queryset.values_list("pk", flat=True))
     for backend in get_search_backends(with_auto_update=True):
         for start in range(0, len(ids), chunk):
-            backend.add_bulk(SearchEntry, list(SearchEntry.objects.filter(pk__in=ids[start:start + chunk])))
+            backend.add_bulk(SearchEntry, list(SearchEntry.objects.filter(pk__in=ids[start : start + chunk])))

@@ -1,4 +1,5 @@
 """Index updates that Elasticsearch missed, retried later (see ``resilient_elasticsearch``)."""
+
 import logging
 
 from django.apps import apps

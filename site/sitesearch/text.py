@@ -1,4 +1,5 @@
 """Text for search: folding (one place for every backend), symbols, OCR noise, highlighting."""
+
 import re
 import unicodedata
 

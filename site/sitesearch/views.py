@@ -1,4 +1,5 @@
 """The search page (/tim-kiem/) and the header's suggestions."""
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import escape
@@ -33,7 +34,9 @@ def _promoted(raw: str, site):
         picks = Query.get(raw.strip()[:255]).editors_picks.select_related("page")
     except Exception:  # noqa: BLE001 - promotions are optional
         return []
-    public_ids = set(Page.objects.filter(pk__in=[p.page_id for p in picks]).live().public().values_list("pk", flat=True))
+    public_ids = set(
+        Page.objects.filter(pk__in=[p.page_id for p in picks]).live().public().values_list("pk", flat=True)
+    )
     return [p for p in picks if p.page_id in public_ids and p.page.get_site() == site]
 
 
@@ -46,8 +49,16 @@ def _facets(hits, search_filter):
         "issue": {i.pk: f"Số {i.number}" for i in search_filter.filters["issue"].queryset},
     }
     facets = []
-    for name, title in (("kind", "Loại"), ("year", "Năm"), ("chapter", "Chi hội"), ("category", "Chuyên mục"), ("issue", "Bản tin")):
-        values = [(value, labels.get(name, {}).get(value, value), count) for value, count in counts[name].most_common(12)]
+    for name, title in (
+        ("kind", "Loại"),
+        ("year", "Năm"),
+        ("chapter", "Chi hội"),
+        ("category", "Chuyên mục"),
+        ("issue", "Bản tin"),
+    ):
+        values = [
+            (value, labels.get(name, {}).get(value, value), count) for value, count in counts[name].most_common(12)
+        ]
         if values:
             facets.append({"name": name, "title": title, "values": values})
     return facets
@@ -65,11 +76,21 @@ def search(request):
     listing = paginate(request, hits, RESULTS_PER_PAGE)
     terms = outcome.query.shown_terms + outcome.tolerant_terms
     results = [{"entry": e, "snippet": highlighted(e.text or e.title, terms)} for e in listing["page_obj"]]
-    return render(request, "sitesearch/search.html", {
-        "title": "Tìm kiếm", "search_query": outcome.query.raw, "outcome": outcome, "filter": search_filter,
-        "results": results, "facets": _facets(outcome.hits, search_filter),
-        "promoted": _promoted(raw, site), "too_long": len(raw) > 200, **listing,
-    })
+    return render(
+        request,
+        "sitesearch/search.html",
+        {
+            "title": "Tìm kiếm",
+            "search_query": outcome.query.raw,
+            "outcome": outcome,
+            "filter": search_filter,
+            "results": results,
+            "facets": _facets(outcome.hits, search_filter),
+            "promoted": _promoted(raw, site),
+            "too_long": len(raw) > 200,
+            **listing,
+        },
+    )
 
 
 def suggest(request):

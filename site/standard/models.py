@@ -1,4 +1,5 @@
 """Plain information pages: giới thiệu, liên hệ."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField

@@ -16,14 +16,16 @@ def test_rate_is_undefined_without_registrations():
 
 def test_table_value_exposes_rates_and_totals():
     block = StatisticsTableBlock()
-    value = block.to_python({
-        "title": "Mô hình học tập",
-        "note": "",
-        "rows": [
-            {"label": "Đơn vị học tập", "registered": 924, "achieved": 858},
-            {"label": "Cộng đồng học tập", "registered": 2303, "achieved": 1808},
-        ],
-    })
+    value = block.to_python(
+        {
+            "title": "Mô hình học tập",
+            "note": "",
+            "rows": [
+                {"label": "Đơn vị học tập", "registered": 924, "achieved": 858},
+                {"label": "Cộng đồng học tập", "registered": 2303, "achieved": 1808},
+            ],
+        }
+    )
     assert [row.rate for row in value["rows"]] == [Decimal("92.9"), Decimal("78.5")]
     assert value.total_registered == 3227
     assert value.total_achieved == 2666

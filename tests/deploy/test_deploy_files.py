@@ -5,6 +5,7 @@ nothing they do not. The nginx site must pass ``nginx -t``, and a real nginx sta
 ports with it must keep the original documents and images unreachable, redirect to HTTPS, cache
 hashed static files for good and pass the client's address and scheme to the app.
 """
+
 import ast
 import gzip
 import http.client
@@ -43,8 +44,11 @@ def variables_read(paths) -> set[str]:
                 is_environ = isinstance(function, ast.Attribute) and ast.unparse(function.value) in {"os.environ", "os"}
                 if called.startswith("env_") or (is_environ and called in {"get", "setdefault", "getenv"}):
                     names.add(node.args[0].value)
-            elif (isinstance(node, ast.Subscript) and ast.unparse(node.value) == "os.environ"
-                  and isinstance(node.slice, ast.Constant)):
+            elif (
+                isinstance(node, ast.Subscript)
+                and ast.unparse(node.value) == "os.environ"
+                and isinstance(node.slice, ast.Constant)
+            ):
                 names.add(node.slice.value)
     return {name for name in names if isinstance(name, str)}
 
@@ -67,9 +71,13 @@ def test_env_example_lists_only_variables_the_code_reads():
 
 @pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX shell")
 def test_env_example_reads_as_shell_the_way_khuyenhoc_manage_reads_it():
-    result = subprocess.run(["sh", "-c", 'set -a; . "$1"; printf %s "$DEFAULT_FROM_EMAIL"', "sh",
-                             str(DEPLOY / "env.example")], env={"PATH": os.environ["PATH"]},
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        ["sh", "-c", 'set -a; . "$1"; printf %s "$DEFAULT_FROM_EMAIL"', "sh", str(DEPLOY / "env.example")],
+        env={"PATH": os.environ["PATH"]},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout == f"Hội Khuyến học <no-reply@{HOST}>"
 
 
@@ -99,15 +107,34 @@ def _replace(text: str, old: str, new: str) -> str:
 
 def _wrapper(tmp: Path, site: str) -> Path:
     """An nginx.conf of our own around the site, every path it writes inside tmp."""
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={HOST}",
-                    "-keyout", str(tmp / "key.pem"), "-out", str(tmp / "cert.pem")], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            f"/CN={HOST}",
+            "-keyout",
+            str(tmp / "key.pem"),
+            "-out",
+            str(tmp / "cert.pem"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     site = _replace(site, CERTIFICATE, str(tmp / "cert.pem"))
     site = _replace(site, CERTIFICATE_KEY, str(tmp / "key.pem"))
     site = _replace(site, "/var/log/nginx/", f"{tmp}/")
     (tmp / "site.conf").write_text(site, encoding="utf-8")
     user = "user root;\n" if os.geteuid() == 0 else ""  # workers read files under pytest's 0700 folders
-    temp_paths = "".join(f"    {kind}_temp_path {tmp / kind};\n" for kind in ("client_body", "proxy", "fastcgi",
-                                                                             "uwsgi", "scgi"))
+    temp_paths = "".join(
+        f"    {kind}_temp_path {tmp / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     wrapper = tmp / "nginx.conf"
     wrapper.write_text(
         f"{user}pid {tmp / 'nginx.pid'};\nerror_log {tmp / 'error.log'};\nevents {{}}\nhttp {{\n"
@@ -125,8 +152,9 @@ def _nginx_command(nginx: str, tmp: Path, wrapper: Path) -> list[str]:
 def test_nginx_site_passes_nginx_t(tmp_path):
     nginx = _nginx_or_skip()
     wrapper = _wrapper(tmp_path, NGINX_SITE.read_text(encoding="utf-8"))
-    result = subprocess.run([*_nginx_command(nginx, tmp_path, wrapper), "-t"], capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [*_nginx_command(nginx, tmp_path, wrapper), "-t"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert "test is successful" in result.stderr
 
@@ -167,21 +195,31 @@ def running_nginx(tmp_path):
     for name, content in files.items():
         (srv / name).parent.mkdir(parents=True, exist_ok=True)
         (srv / name).write_bytes(content)
-    (srv / "var/static/css/site.0123456789ab.css.gz").write_bytes(gzip.compress(files["var/static/css/site.0123456789ab.css"]))
+    (srv / "var/static/css/site.0123456789ab.css.gz").write_bytes(
+        gzip.compress(files["var/static/css/site.0123456789ab.css"])
+    )
     (tmp_path / "acme").mkdir()
 
     app = ThreadingHTTPServer(("127.0.0.1", 0), EchoApp)
     threading.Thread(target=app.serve_forever, daemon=True).start()
     http_port, https_port = _free_port(), _free_port()
     site = NGINX_SITE.read_text(encoding="utf-8")
-    for old, new in [("listen 80;", f"listen 127.0.0.1:{http_port};"), ("listen [::]:80;", ""),
-                     ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
-                     ("listen [::]:443 ssl http2;", ""), ("server 127.0.0.1:8000", f"server 127.0.0.1:{app.server_port}"),
-                     ("root /var/www/html;", f"root {tmp_path / 'acme'};"), ("/srv/khuyenhoc", str(srv))]:
+    for old, new in [
+        ("listen 80;", f"listen 127.0.0.1:{http_port};"),
+        ("listen [::]:80;", ""),
+        ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
+        ("listen [::]:443 ssl http2;", ""),
+        ("server 127.0.0.1:8000", f"server 127.0.0.1:{app.server_port}"),
+        ("root /var/www/html;", f"root {tmp_path / 'acme'};"),
+        ("/srv/khuyenhoc", str(srv)),
+    ]:
         site = _replace(site, old, new)
     wrapper = _wrapper(tmp_path, site)
-    server = subprocess.Popen([*_nginx_command(nginx, tmp_path, wrapper), "-g", "daemon off;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        [*_nginx_command(nginx, tmp_path, wrapper), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 20
     while True:
         try:
@@ -202,8 +240,9 @@ def running_nginx(tmp_path):
 
 def _get(port: int, path: str, tls: bool = True, headers: dict | None = None, method: str = "GET"):
     if tls:
-        connection = http.client.HTTPSConnection("127.0.0.1", port, timeout=10,
-                                                 context=ssl._create_unverified_context())
+        connection = http.client.HTTPSConnection(
+            "127.0.0.1", port, timeout=10, context=ssl._create_unverified_context()
+        )
     else:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     connection.request(method, path, headers={"Host": HOST, **(headers or {})})
@@ -238,8 +277,9 @@ def test_nginx_redirects_http_and_passes_the_client_to_the_app(running_nginx):
     response, _body = _get(running_nginx["http"], "/tin-tuc/?trang=2", tls=False)
     assert response.status == 301 and response.getheader("Location") == f"https://{HOST}/tin-tuc/?trang=2"
 
-    response, body = _get(running_nginx["https"], "/tin-tuc/", headers={"Accept-Encoding": "gzip",
-                                                                        "X-Forwarded-For": "203.0.113.9"})
+    response, body = _get(
+        running_nginx["https"], "/tin-tuc/", headers={"Accept-Encoding": "gzip", "X-Forwarded-For": "203.0.113.9"}
+    )
     assert response.status == 200 and response.getheader("Content-Encoding") == "gzip"
     seen = json.loads(re.search(rb"<pre>(.*)</pre>", gzip.decompress(body)).group(1))
     assert seen["Host"] == HOST and seen["X-Forwarded-Proto"] == "https" and seen["X-Forwarded-Host"] == HOST
@@ -267,8 +307,9 @@ def test_systemd_units_run_only_commands_that_exist():
     from django.core.management import get_commands
 
     units = sorted((DEPLOY / "systemd").glob("*.service"))
-    commands = {re.search(r"manage\.py (\w+)", unit.read_text()).group(1)
-                for unit in units if "manage.py" in unit.read_text()}
+    commands = {
+        re.search(r"manage\.py (\w+)", unit.read_text()).group(1) for unit in units if "manage.py" in unit.read_text()
+    }
     assert {"db_worker", "publish_scheduled", "send_quota_reminders", "prune_db_task_results", "backup"} <= commands
     assert commands - set(get_commands()) == set()
     for unit in units:
@@ -279,9 +320,13 @@ def test_systemd_units_run_only_commands_that_exist():
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
 def test_systemd_units_pass_systemd_analyze_verify():
     units = [str(path) for path in sorted((DEPLOY / "systemd").iterdir())]
-    result = subprocess.run(["systemd-analyze", "verify", *units], capture_output=True, text=True,
-                            cwd=DEPLOY / "systemd", check=False)
+    result = subprocess.run(
+        ["systemd-analyze", "verify", *units], capture_output=True, text=True, cwd=DEPLOY / "systemd", check=False
+    )
     # The install paths (/srv/khuyenhoc/venv) do not exist on a development machine.
-    problems = [line for line in (result.stdout + result.stderr).splitlines()
-                if line.strip() and "is not executable: No such file or directory" not in line]
+    problems = [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        if line.strip() and "is not executable: No such file or directory" not in line
+    ]
     assert problems == []

@@ -4,6 +4,7 @@ The pages: home, news index, an article, search results, a campaign; the article
 campaign are the first ones linked from their index. Sóc Trăng answers at soctrang.localhost
 (Chromium sends every *.localhost name to 127.0.0.1).
 """
+
 from urllib.parse import urlsplit
 
 import pytest
@@ -20,7 +21,7 @@ def first_child_page(browser, index_url: str) -> str:
     prefix = urlsplit(index_url).path
     for href in browser.execute_script("return Array.from(document.querySelectorAll('main a[href]'), (a) => a.href)"):
         parts = urlsplit(href)
-        rest = parts.path[len(prefix):].strip("/") if parts.path.startswith(prefix) else ""
+        rest = parts.path[len(prefix) :].strip("/") if parts.path.startswith(prefix) else ""
         if rest and "/" not in rest and not parts.query:
             return href
     raise AssertionError(f"no page linked below {index_url}")
@@ -38,7 +39,8 @@ def test_no_axe_violations_at_phone_width(browser, demo_server, host):
         if violations:
             found[url] = violations
     report = "\n".join(
-        f"{url}\n" + "\n".join(
+        f"{url}\n"
+        + "\n".join(
             f"  [{v['impact']}] {v['id']}: {v['help']}\n" + "\n".join(f"      {target}" for target in v["nodes"][:5])
             for v in violations
         )

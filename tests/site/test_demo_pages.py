@@ -1,4 +1,5 @@
 """Every page type renders on the demo content, in Vietnamese, with the seeds' figures."""
+
 import pytest
 from wagtail.models import Page, get_page_models
 

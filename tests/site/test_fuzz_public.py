@@ -12,6 +12,7 @@ on its own, so one bad value cannot hide another); when that request fails, each
 retried alone to name the culprit. The API stops at its first bad parameter (a 400), so each of
 its parameters gets requests of its own (on the second Site only those whose answer depends on it).
 """
+
 from urllib.parse import quote
 
 import pytest
@@ -34,8 +35,21 @@ from ..conftest import host_of
 
 HUGE = "99999999999999999999"
 VALUES = [
-    HUGE, str(2**63), "-" + HUGE, str(2**31), "-1", "0",
-    "'", '"', "' OR 1=1 --", "AND OR NOT", "*", "(", "a:* & !b | (", "   ", "x" * 10_000,
+    HUGE,
+    str(2**63),
+    "-" + HUGE,
+    str(2**31),
+    "-1",
+    "0",
+    "'",
+    '"',
+    "' OR 1=1 --",
+    "AND OR NOT",
+    "*",
+    "(",
+    "a:* & !b | (",
+    "   ",
+    "x" * 10_000,
 ]
 # Already percent-encoded: the server gets a raw NUL and bytes that are not UTF-8.
 RAW_VALUES = ["%00", "%ff%fe"]
@@ -52,8 +66,16 @@ SEARCH_PARAMS = ["q", *SearchEntryFilter.base_filters, "page"]
 OTHER_PAGE_QUERY = f"?page={HUGE}&q={quote(chr(34))}&chapter=-1"
 API_COMMON = ["search", "search_operator", "offset", "limit", "fields", "order", "id", "title"]
 API_PARAMS = {
-    "/api/v2/pages/": [*API_COMMON, "type", "child_of", "descendant_of", "ancestor_of", "translation_of",
-                       "locale", "show_in_menus"],
+    "/api/v2/pages/": [
+        *API_COMMON,
+        "type",
+        "child_of",
+        "descendant_of",
+        "ancestor_of",
+        "translation_of",
+        "locale",
+        "show_in_menus",
+    ],
     "/api/v2/images/": [*API_COMMON, "tags", "collection"],
     "/api/v2/documents/": [*API_COMMON, "tags", "collection"],
 }
@@ -81,8 +103,13 @@ def addresses(site) -> list[str]:
     for model in (EventIndexPage, EventPage):
         urls += [page.relative_url(site) + "ical/" for page in model.objects.live().descendant_of(site.root_page)[:1]]
     chapter = ChapterPage.objects.live().descendant_of(site.root_page).first()
-    feeds = ["tin-tuc/rss", "tin-tuc/atom", "ban-tin/rss", f"chi-hoi/{chapter.pk}/rss",
-             f"chuyen-muc/{NewsCategory.objects.first().slug}/atom"]
+    feeds = [
+        "tin-tuc/rss",
+        "tin-tuc/atom",
+        "ban-tin/rss",
+        f"chi-hoi/{chapter.pk}/rss",
+        f"chuyen-muc/{NewsCategory.objects.first().slug}/atom",
+    ]
     feeds += [f"chi-hoi/{value}/{kind}" for value in PATH_IDS for kind in ("rss", "atom")]
     feeds += [f"chuyen-muc/{value}/rss" for value in PATH_SLUGS]
     urls += [f"/nguon-tin/{feed}/" for feed in feeds]
@@ -119,11 +146,14 @@ def listing_failures(client, host: str, path: str, params: list[str]) -> list[st
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("hostname, api_params", [
-    ("127.0.0.1", API_PARAMS),
-    # the API reads its parameters the same way on every Site; the Site decides only what is listed
-    ("soctrang.localhost", {api: ["search", "offset", "id"] for api in API_PARAMS}),
-])
+@pytest.mark.parametrize(
+    "hostname, api_params",
+    [
+        ("127.0.0.1", API_PARAMS),
+        # the API reads its parameters the same way on every Site; the Site decides only what is listed
+        ("soctrang.localhost", {api: ["search", "offset", "id"] for api in API_PARAMS}),
+    ],
+)
 def test_no_public_endpoint_answers_hostile_input_with_a_server_error(client, hostname, api_params):
     site = Site.objects.get(hostname=hostname)
     host = host_of(site.root_page)
@@ -133,7 +163,9 @@ def test_no_public_endpoint_answers_hostile_input_with_a_server_error(client, ho
     for path, params in site_listings:
         failures += listing_failures(client, host, path, params)
     urls = addresses(site) + [
-        f"{api}?{name}={value}" for api, params in api_params.items() for name in params
+        f"{api}?{name}={value}"
+        for api, params in api_params.items()
+        for name in params
         for value in [*QUERY_VALUES, f"1&{name}=2"]
     ]
     failures += [reason for reason in (failure(client, host, url) for url in urls) if reason]
@@ -141,17 +173,20 @@ def test_no_public_endpoint_answers_hostile_input_with_a_server_error(client, ho
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url, status, text", [
-    (f"/tin-tuc/?chapter={HUGE}", 200, "Một vài điều kiện lọc không hợp lệ nên đã được bỏ qua."),
-    (f"/tim-kiem/?q=khuyen&issue={2**63}", 200, "Một vài điều kiện lọc không hợp lệ nên đã được bỏ qua."),
-    ("/tim-kiem/?q=khuy%E1%BA%BFn%00h%E1%BB%8Dc", 200, "khuyến học"),
-    ("/tin-tuc/%00/", 400, "Địa chỉ có ký tự không hợp lệ."),
-    (f"/nguon-tin/chi-hoi/{HUGE}/rss/", 404, ""),
-    (f"/api/v2/pages/?offset={HUGE}", 400, "offset phải là một số nguyên từ 0 đến"),
-    ("/api/v2/images/?search=%22%20AND%20(", 200, '"items"'),
-    ("/api/v2/documents/?search=%20%20", 200, '"total_count": 0'),
-    ("/api/v2/images/?search=a&search_operator=xor", 400, "search_operator chỉ nhận"),
-])
+@pytest.mark.parametrize(
+    "url, status, text",
+    [
+        (f"/tin-tuc/?chapter={HUGE}", 200, "Một vài điều kiện lọc không hợp lệ nên đã được bỏ qua."),
+        (f"/tim-kiem/?q=khuyen&issue={2**63}", 200, "Một vài điều kiện lọc không hợp lệ nên đã được bỏ qua."),
+        ("/tim-kiem/?q=khuy%E1%BA%BFn%00h%E1%BB%8Dc", 200, "khuyến học"),
+        ("/tin-tuc/%00/", 400, "Địa chỉ có ký tự không hợp lệ."),
+        (f"/nguon-tin/chi-hoi/{HUGE}/rss/", 404, ""),
+        (f"/api/v2/pages/?offset={HUGE}", 400, "offset phải là một số nguyên từ 0 đến"),
+        ("/api/v2/images/?search=%22%20AND%20(", 200, '"items"'),
+        ("/api/v2/documents/?search=%20%20", 200, '"total_count": 0'),
+        ("/api/v2/images/?search=a&search_operator=xor", 400, "search_operator chỉ nhận"),
+    ],
+)
 def test_bad_values_get_a_vietnamese_answer(client, url, status, text):
     response = client.get(url, HTTP_HOST="127.0.0.1:8000")
     assert response.status_code == status
@@ -163,7 +198,11 @@ def test_bad_values_get_a_vietnamese_answer(client, url, status, text):
 @given(text=st.text(max_size=40))
 def test_any_search_text_is_no_server_error(client, text):
     value = quote(text, safe="")
-    urls = [f"/api/v2/pages/?search={value}", f"/api/v2/images/?search={value}",
-            f"/api/v2/documents/?search={value}", f"/tim-kiem/goi-y/?q={value}"]
+    urls = [
+        f"/api/v2/pages/?search={value}",
+        f"/api/v2/images/?search={value}",
+        f"/api/v2/documents/?search={value}",
+        f"/tim-kiem/goi-y/?q={value}",
+    ]
     failures = [reason for reason in (failure(client, "127.0.0.1:8000", url) for url in urls) if reason]
     assert not failures, "\n".join(failures)

@@ -2,6 +2,7 @@
 no public listing, feed, sitemap, search answer or API response; lifting it brings the page back.
 
 Every check is first made on the public page, so that each one is known to be able to fail."""
+
 import re
 from html import unescape
 

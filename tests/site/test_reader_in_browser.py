@@ -1,5 +1,6 @@
 """What a reader does on a phone: switch language, land on a missing translation,
 search with and without diacritics, share an article."""
+
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -14,8 +15,12 @@ UNTRANSLATED = "/gioi-thieu/"
 
 def switch_to(browser, language_code):
     browser.find_element(By.CSS_SELECTOR, f'.language-switcher a[hreflang="{language_code}"]').click()
-    WebDriverWait(browser, 10).until(lambda driver: driver.find_element(
-        By.CSS_SELECTOR, '.language-switcher a[aria-current="true"]').get_attribute("hreflang") == language_code)
+    WebDriverWait(browser, 10).until(
+        lambda driver: (
+            driver.find_element(By.CSS_SELECTOR, '.language-switcher a[aria-current="true"]').get_attribute("hreflang")
+            == language_code
+        )
+    )
 
 
 def test_language_switch_keeps_the_page(browser, demo_server):
@@ -84,10 +89,10 @@ def test_share_links_and_copy_on_an_article(browser, demo_server):
 
 def test_tai_viet_font_is_fetched_only_for_tai_viet_letters(browser, demo_server):
     browser.get(demo_server + "/blt/")
-    font_status = ("return [...document.fonts].filter(f => f.family.includes('Tai Viet'))"
-                   ".map(f => f.status)")
+    font_status = "return [...document.fonts].filter(f => f.family.includes('Tai Viet')).map(f => f.status)"
     assert browser.execute_script(font_status) == ["unloaded"]  # a Thái page in Vietnamese needs no font
     browser.execute_script(
         "const p = document.createElement('p'); p.lang = 'blt'; p.textContent = '\\uAA80\\uAA81\\uAA82';"
-        "document.querySelector('main').prepend(p);")
+        "document.querySelector('main').prepend(p);"
+    )
     WebDriverWait(browser, 10).until(lambda driver: driver.execute_script(font_status) == ["loaded"])

@@ -1,5 +1,6 @@
 """WCAG 2.1 AA colour contrast of the demo themes, read from their theme.css: 4.5:1 for text,
 3:1 for focus rings and other UI parts (large text is held to 4.5 here too)."""
+
 import re
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def luminance(colour: str) -> float:
     hex_ = colour.lstrip("#")
     if len(hex_) == 3:
         hex_ = "".join(c * 2 for c in hex_)
-    channels = [int(hex_[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    channels = [int(hex_[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 

@@ -1,6 +1,7 @@
 """The demo Sites' own themes (themes/sonla, themes/soctrang): each Site renders its own
 stylesheet, emblem, header and footer and not the other's; what a theme lacks comes from
 themes/base; the admin offers the theme folders; the footer shows the Site's settings."""
+
 import json
 import re
 from pathlib import Path
@@ -55,7 +56,7 @@ def test_each_site_renders_its_own_theme_and_not_the_others(client, theme):
 @pytest.mark.parametrize("theme", ["sonla", "soctrang"])
 def test_theme_header_keeps_search_language_and_menu(client, theme):
     html = client.get("/", HTTP_HOST=SITES[theme]).text
-    header = html[html.index("<header"):html.index("</header>")]
+    header = html[html.index("<header") : html.index("</header>")]
     assert 'id="site-search-q"' in header and 'id="goi-y-tim-kiem"' in header
     assert 'class="site-nav"' in header
     assert 'class="language-switcher"' in header  # both demo Sites offer more than one language
@@ -121,7 +122,7 @@ def test_footer_shows_the_site_identity(client, theme, sonla, soctrang):
     identity.footer_note = "Ghi rõ nguồn khi phát hành lại thông tin từ trang này."
     identity.save()
     html = client.get("/", HTTP_HOST=SITES[theme]).text
-    footer = html[html.index("<footer"):html.index("</footer>")]
+    footer = html[html.index("<footer") : html.index("</footer>")]
     for text in (
         identity.association_name,
         f"Địa chỉ: {identity.address}",

@@ -1,4 +1,5 @@
 """A Site's theme setting picks templates; an unknown theme falls back to the base theme."""
+
 import pytest
 from django.test import RequestFactory
 

@@ -2,6 +2,7 @@
 
 Screenshots: test-artifacts/theme-<site>-home-<width>.png.
 """
+
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -24,7 +25,8 @@ def open_home(browser, demo_server, site, size):
 def computed(browser, selector, prop):
     return browser.execute_script(
         "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1])",
-        selector, prop,
+        selector,
+        prop,
     )
 
 

@@ -1,4 +1,5 @@
 """The same cycle as the people do it, through the admin's own views."""
+
 from django.core import mail
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -8,13 +9,19 @@ from news.models import NewsCategory, NewsPage
 
 
 def new_tin_form(**extra):
-    return nested_form_data({
-        "title": "Bản Hua Ngáy mở lớp xóa mù chữ", "slug": "ban-hua-ngay-mo-lop-xoa-mu-chu", "kind": "tin",
-        "date": "2026-11-20", "summary": "Lớp học buổi tối cho phụ nữ trong bản.",
-        "category": NewsCategory.objects.get(slug="tuyen-truyen").pk,
-        "body": streamfield([("paragraph", rich_text("<p>Lớp có 25 học viên.</p>"))]),
-        "comments": inline_formset([]), **extra,
-    })
+    return nested_form_data(
+        {
+            "title": "Bản Hua Ngáy mở lớp xóa mù chữ",
+            "slug": "ban-hua-ngay-mo-lop-xoa-mu-chu",
+            "kind": "tin",
+            "date": "2026-11-20",
+            "summary": "Lớp học buổi tối cho phụ nữ trong bản.",
+            "category": NewsCategory.objects.get(slug="tuyen-truyen").pk,
+            "body": streamfield([("paragraph", rich_text("<p>Lớp có 25 học viên.</p>"))]),
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
 
 
 def test_president_submits_and_editor_rejects_then_approves(client, president, editor, chapter_picture):
@@ -35,7 +42,9 @@ def test_president_submits_and_editor_rejects_then_approves(client, president, e
     from wagtail.images import get_image_model
 
     image = get_image_model().objects.get(pk=chapter_picture.pk)
-    response = client.post(f"/quan-tri/pages/{page.pk}/edit/", new_tin_form(lead_image=image.pk, **{"action-submit": "1"}))
+    response = client.post(
+        f"/quan-tri/pages/{page.pk}/edit/", new_tin_form(lead_image=image.pk, **{"action-submit": "1"})
+    )
     assert response.status_code == 302
     state = WorkflowState.objects.get(pk=state.pk)
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
@@ -65,8 +74,9 @@ def test_president_submits_and_editor_rejects_then_approves(client, president, e
 def test_the_full_editor_says_when_the_checklist_sent_the_page_straight_back(client, president):
     chapter = ChapterPage.objects.get(slug="thuan-chau")
     client.force_login(president)
-    response = client.post(f"/quan-tri/pages/add/news/newspage/{chapter.pk}/", new_tin_form(**{"action-submit": "1"}),
-                           follow=True)
+    response = client.post(
+        f"/quan-tri/pages/add/news/newspage/{chapter.pk}/", new_tin_form(**{"action-submit": "1"}), follow=True
+    )
     texts = [str(message) for message in response.context["messages"]]
     assert any(text.startswith("Chưa gửi được:") and "Chưa có ảnh đại diện." in text for text in texts)
     assert len(texts) == 1  # no "submitted" banner beside it

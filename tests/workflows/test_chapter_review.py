@@ -1,5 +1,6 @@
 """The chapter above reviews: the district's president, found by the chapter's roles (its key),
 sees and acts on a commune's tin; nobody else does, and the checklist still comes first."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import TaskState, Workflow, WorkflowPage, WorkflowState, WorkflowTask
@@ -31,9 +32,16 @@ def review(db):
 def waiting(review, picture):
     """A commune tin, passed by the checklist, waiting for the district."""
     author = get_user_model().objects.get(username="chutich-chiengla")
-    page = NewsPage(title="Xã Chiềng La trao học bổng", kind="tin", live=False, owner=author, summary="Mười suất.",
-                    category=NewsCategory.objects.get(slug="hoat-dong-hoi"), lead_image=picture,
-                    body=[{"type": "paragraph", "value": CLEAN}])
+    page = NewsPage(
+        title="Xã Chiềng La trao học bổng",
+        kind="tin",
+        live=False,
+        owner=author,
+        summary="Mười suất.",
+        category=NewsCategory.objects.get(slug="hoat-dong-hoi"),
+        lead_image=picture,
+        body=[{"type": "paragraph", "value": CLEAN}],
+    )
     ChapterPage.objects.get(slug="chieng-la").add_child(instance=page)
     page.save_revision(user=author)
     state = page.get_workflow().start(page, author)

@@ -1,5 +1,6 @@
 """The checklist is never skipped: whatever way a president resubmits a tin, and whatever way
 a reviewer approves it, the revision that gets published has passed the checklist."""
+
 import json
 
 import pytest
@@ -17,11 +18,20 @@ WITH_PHONE = "<p>Bà con góp hơn hai trăm cuốn sách. Liên hệ anh Lò V�
 
 def edit_form(page, body=CLEAN, **extra):
     """The edit form as the admin posts it, with the page's current values and ``body``."""
-    return nested_form_data({
-        "title": page.title, "slug": page.slug, "kind": page.kind, "date": page.date.isoformat(),
-        "summary": page.summary, "category": page.category_id, "lead_image": page.lead_image_id,
-        "body": streamfield([("paragraph", rich_text(body))]), "comments": inline_formset([]), **extra,
-    })
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "kind": page.kind,
+            "date": page.date.isoformat(),
+            "summary": page.summary,
+            "category": page.category_id,
+            "lead_image": page.lead_image_id,
+            "body": streamfield([("paragraph", rich_text(body))]),
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
 
 
 def post_edit(client, page, body=CLEAN, **actions):
@@ -98,8 +108,7 @@ def assert_board_cannot_approve(client, editor, page, state):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("send_again", [resubmit, restart, cancel_then_submit])
-def test_a_phone_number_added_after_a_send_back_is_caught(client, sent_back, draft_news, president, editor,
-                                                         send_again):
+def test_a_phone_number_added_after_a_send_back_is_caught(client, sent_back, draft_news, president, editor, send_again):
     client.force_login(president)
     send_again(client, draft_news, WITH_PHONE)
     state = assert_bounced_by_checklist(draft_news)
@@ -157,10 +166,16 @@ def at_the_board(client, draft_news, president):
 
 def approve_in_edit_view(client, page, body):
     """The board's "edit and approve": the edit form posted with a workflow action."""
-    post_edit(client, page, body, **{
-        "action-workflow-action": "1", "workflow-action-name": "approve",
-        "workflow-action-extra-data": json.dumps({"comment": ""}),
-    })
+    post_edit(
+        client,
+        page,
+        body,
+        **{
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps({"comment": ""}),
+        },
+    )
 
 
 @pytest.mark.django_db

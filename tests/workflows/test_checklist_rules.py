@@ -1,4 +1,5 @@
 """The checklist's rules, one by one, and their per-Site switch."""
+
 import pytest
 
 from workflows.checklist import rules
@@ -33,14 +34,27 @@ def test_each_rule_explains_itself_in_vietnamese(draft_news, checklist_settings,
 
 def test_lead_image_needs_alt_text(draft_news, checklist_settings):
     draft_news.lead_image.description = ""
-    assert "Ảnh đại diện chưa có mô tả (alt) cho người không xem được ảnh." in rules.failures(draft_news, checklist_settings)
+    assert "Ảnh đại diện chưa có mô tả (alt) cho người không xem được ảnh." in rules.failures(
+        draft_news, checklist_settings
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Liên hệ 0912 345 678", "gọi 0912.345.678", "ĐT: +84 912345678", "máy bàn 0212 3852 123", "CCCD 014203001234",
-     "(+84) 912 345 678", "0912 - 345 - 678", "0912_345_678", "０９１２３４５６７８", "09\u200b12 345 678",
-     "(0212) 3852 123", '<a href="tel:0912345678">đường dây nóng</a>'],
+    [
+        "Liên hệ 0912 345 678",
+        "gọi 0912.345.678",
+        "ĐT: +84 912345678",
+        "máy bàn 0212 3852 123",
+        "CCCD 014203001234",
+        "(+84) 912 345 678",
+        "0912 - 345 - 678",
+        "0912_345_678",
+        "０９１２３４５６７８",
+        "09\u200b12 345 678",
+        "(0212) 3852 123",
+        '<a href="tel:0912345678">đường dây nóng</a>',
+    ],
 )
 def test_personal_numbers_are_caught(draft_news, checklist_settings, text):
     draft_news.body = [{"type": "paragraph", "value": f"<p>{text}</p>"}]
@@ -55,8 +69,12 @@ def test_personal_numbers_are_caught_in_every_text_field(draft_news, checklist_s
 
 @pytest.mark.parametrize(
     "text",
-    ["Tổng quỹ 31.862.960.857 đồng", "năm 2023 có 351.214 hội viên", "Quyết định 1373/QĐ-TTg ngày 30/7/2021",
-     "trao 12 suất, mỗi suất 500.000 đồng/tháng"],
+    [
+        "Tổng quỹ 31.862.960.857 đồng",
+        "năm 2023 có 351.214 hội viên",
+        "Quyết định 1373/QĐ-TTg ngày 30/7/2021",
+        "trao 12 suất, mỗi suất 500.000 đồng/tháng",
+    ],
 )
 def test_figures_are_not_mistaken_for_personal_numbers(draft_news, checklist_settings, text):
     draft_news.body = [{"type": "paragraph", "value": f"<p>{text}</p>"}]

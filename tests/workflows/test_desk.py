@@ -1,7 +1,9 @@
 """The chapter president's desk: write, send and follow a tin or bài through the same Wagtail
 pages and workflow as the full editor."""
+
 import io
 import uuid
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -25,11 +27,14 @@ def phone_photo(width=4000, height=3000) -> SimpleUploadedFile:
 
 def tin(**extra) -> dict:
     data = {
-        "draft_key": str(uuid.uuid4()), "title": "Bản Nà Lốc mở lớp học tiếng Anh buổi tối", "kind": "tin",
+        "draft_key": str(uuid.uuid4()),
+        "title": "Bản Nà Lốc mở lớp học tiếng Anh buổi tối",
+        "kind": "tin",
         "category": NewsCategory.objects.get(slug="hoat-dong-hoi").pk,
         "summary": "Lớp học miễn phí cho thanh niên trong bản, mỗi tuần hai buổi.",
         "body": "Lớp học mở tại nhà văn hoá bản.\n\nHai giáo viên tình nguyện dạy mỗi tối thứ Ba và thứ Năm.",
-        "image_alt": "Thanh niên bản Nà Lốc trong buổi học đầu tiên", "action": "submit",
+        "image_alt": "Thanh niên bản Nà Lốc trong buổi học đầu tiên",
+        "action": "submit",
     }
     data.update(extra)
     return {key: value for key, value in data.items() if value is not None}
@@ -87,13 +92,16 @@ def test_a_retried_post_edits_the_first_attempts_page_and_a_repeated_title_gets_
 
 
 def test_the_board_sends_it_back_the_desk_shows_the_comment_and_a_phone_number_stops_the_resend(
-        desk, client, president, editor, thuan_chau):
+    desk, client, president, editor, thuan_chau
+):
     desk.post(WRITE, {**tin(), "image": phone_photo()})
     page = created()
     task_state = latest_state(page).current_task_state
     client.force_login(editor)
-    client.post(f"/quan-tri/pages/workflow/action/{page.pk}/reject/{task_state.pk}/",
-                {"comment": "Ghi rõ tên giáo viên tình nguyện."})
+    client.post(
+        f"/quan-tri/pages/workflow/action/{page.pk}/reject/{task_state.pk}/",
+        {"comment": "Ghi rõ tên giáo viên tình nguyện."},
+    )
     client.force_login(president)
     html = client.get(DESK).text
     assert "Cần sửa" in html and "Ghi rõ tên giáo viên tình nguyện." in html and "Sửa và gửi lại" in html
@@ -113,10 +121,18 @@ def test_the_board_sends_it_back_the_desk_shows_the_comment_and_a_phone_number_s
 
 
 def test_the_live_check_returns_the_checklists_failures_by_field(desk, thuan_chau):
-    response = desk.post("/quan-tri/bai-cua-toi/kiem-tra/", {
-        "chapter": thuan_chau.pk, "kind": "tin", "title": "Tin", "summary": "", "body": "Gọi 0987.654.321",
-        "has_image": "1", "image_alt": "",
-    })
+    response = desk.post(
+        "/quan-tri/bai-cua-toi/kiem-tra/",
+        {
+            "chapter": thuan_chau.pk,
+            "kind": "tin",
+            "title": "Tin",
+            "summary": "",
+            "body": "Gọi 0987.654.321",
+            "has_image": "1",
+            "image_alt": "",
+        },
+    )
     failures = response.json()["failures"]
     assert failures["summary"] == ["Chưa có tóm tắt."]
     assert failures["category"] == ["Chưa chọn chuyên mục."]
@@ -157,10 +173,17 @@ def test_a_title_with_a_line_break_is_refused(desk, thuan_chau):
 
 
 def test_an_event_is_written_with_its_time_and_place(desk, thuan_chau):
-    response = desk.post("/quan-tri/bai-cua-toi/viet/?kind=su-kien", tin(
-        kind="su-kien", title="Lễ trao học bổng bản Nà Lốc 2026", start="2026-12-20T08:00",
-        venue="Nhà văn hoá bản Nà Lốc", category=None, image_alt=None,
-    ))
+    response = desk.post(
+        "/quan-tri/bai-cua-toi/viet/?kind=su-kien",
+        tin(
+            kind="su-kien",
+            title="Lễ trao học bổng bản Nà Lốc 2026",
+            start="2026-12-20T08:00",
+            venue="Nhà văn hoá bản Nà Lốc",
+            category=None,
+            image_alt=None,
+        ),
+    )
     assert response.status_code == 302
     from events.models import EventPage
 
@@ -211,6 +234,8 @@ def test_the_desk_and_the_form_weigh_under_60_kb_gzipped_and_call_no_other_host(
         assets = regex.findall(rb'<(?:link[^>]*href|script[^>]*src)="([^"]+)"', html)
         assert all(asset.startswith(b"/") and not asset.startswith(b"//") for asset in assets), assets
         assert not regex.search(rb'(?:src|href)="(?:https?:)?//', html)
-        static = [finders.find(asset.decode().removeprefix("/static/")) for asset in assets if asset.startswith(b"/static/")]
-        weight = len(gzip.compress(html)) + sum(len(gzip.compress(open(path, "rb").read())) for path in static)
+        static = [
+            finders.find(asset.decode().removeprefix("/static/")) for asset in assets if asset.startswith(b"/static/")
+        ]
+        weight = len(gzip.compress(html)) + sum(len(gzip.compress(Path(path).read_bytes())) for path in static)
         assert len(static) == 2 and weight <= 60 * 1024, (url, weight)

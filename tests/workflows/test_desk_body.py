@@ -1,4 +1,5 @@
 """The desk's body: paragraphs typed with blank lines between them, and back."""
+
 from wagtail.blocks import StreamValue
 
 from blocks.streams import ArticleStreamBlock

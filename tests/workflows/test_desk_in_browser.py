@@ -1,5 +1,6 @@
 """A chapter president's journey on the desk, as on a phone on a mountain link: 390 px wide,
 1 Mbit/s with 400 ms latency, in headless Chromium against the demo server."""
+
 import re
 
 import pytest
@@ -41,7 +42,8 @@ def phone_photo(tmp_path):
 
 
 def test_a_president_writes_sends_is_sent_back_and_the_checklist_stops_a_phone_number(
-        browser, demo_server, phone_photo):
+    browser, demo_server, phone_photo
+):
     log_in(browser, demo_server, "chutich-thuanchau")
     throttle(browser)
     browser.get(f"{demo_server}/quan-tri/bai-cua-toi/viet/?kind=tin")
@@ -53,12 +55,12 @@ def test_a_president_writes_sends_is_sent_back_and_the_checklist_stops_a_phone_n
     browser.find_element(By.NAME, "image_alt").send_keys("Thanh niên bản Nà Sài học tin học")
     wait_text(browser, "Ảnh đã thu nhỏ: 1600×1200")
     # no category yet: the checklist's words appear beside the field before sending
-    WebDriverWait(browser, 60).until(lambda d: "Chưa chọn chuyên mục." in d.find_element(
-        By.CSS_SELECTOR, "[data-errors-for=category]").text)
+    WebDriverWait(browser, 60).until(
+        lambda d: "Chưa chọn chuyên mục." in d.find_element(By.CSS_SELECTOR, "[data-errors-for=category]").text
+    )
     screenshot(browser, "desk-form-checklist-failure")
     Select(browser.find_element(By.NAME, "category")).select_by_index(1)
-    WebDriverWait(browser, 60).until(lambda d: d.find_element(
-        By.CSS_SELECTOR, "[data-errors-for=category]").text == "")
+    WebDriverWait(browser, 60).until(lambda d: d.find_element(By.CSS_SELECTOR, "[data-errors-for=category]").text == "")
     browser.find_element(By.CSS_SELECTOR, "button[value=submit]").click()
     wait_text(browser, "Đã gửi, đang chờ Ban Biên tập.")
     assert "Chờ Ban Biên tập" in browser.find_element(By.TAG_NAME, "main").text
@@ -72,12 +74,15 @@ def test_a_president_writes_sends_is_sent_back_and_the_checklist_stops_a_phone_n
     browser.get(f"{demo_server}/quan-tri/")
     reject = browser.find_element(By.CSS_SELECTOR, f"[data-workflow-action-url*='/action/{page_id}/reject/']")
     url = reject.get_attribute("data-workflow-action-url")
-    status = browser.execute_async_script("""
+    status = browser.execute_async_script(
+        """
         const [url, done] = arguments;
         const token = document.cookie.match(/csrftoken=([^;]+)/)[1];
         const body = new FormData(); body.append('comment', 'Ghi rõ ai dạy lớp.'); body.append('csrfmiddlewaretoken', token);
         fetch(url, {method: 'POST', body, credentials: 'same-origin'}).then(r => done(r.status), e => done(String(e)));
-    """, url)
+    """,
+        url,
+    )
     assert status in (200, 302)
 
     # the president sees the comment on the desk, adds a phone number, resends: refused

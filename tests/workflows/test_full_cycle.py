@@ -1,5 +1,6 @@
 """Submit → checklist fails → fix → submit → editors send back with a comment → the author
 reads it in an email → fix → approve → published (or scheduled)."""
+
 from datetime import timedelta
 from io import StringIO
 

@@ -1,5 +1,6 @@
 """Each Site's media is a closed room: its board sees, chooses, uploads, replaces and deletes only
 there; a president only in their chapter's collection, checked on the server for every field."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -56,8 +57,10 @@ def test_a_board_cannot_edit_replace_or_delete_the_other_sites_image(client, edi
     title, file_name = image.title, image.file.name
     client.force_login(editor)
     assert client.get(reverse("wagtailimages:edit", args=[image.pk])).status_code in (302, 403)
-    client.post(reverse("wagtailimages:edit", args=[image.pk]),
-                {"title": "Đã bị sửa", "description": "x", "file": png(), "collection": image.collection_id})
+    client.post(
+        reverse("wagtailimages:edit", args=[image.pk]),
+        {"title": "Đã bị sửa", "description": "x", "file": png(), "collection": image.collection_id},
+    )
     client.post(reverse("wagtailimages:delete", args=[image.pk]))
     image.refresh_from_db()
     assert (image.title, image.file.name) == (title, file_name)
@@ -67,24 +70,34 @@ def test_a_board_cannot_upload_into_the_other_sites_collection(client, editor, s
     target = SiteRoles.objects.get(site=soctrang).collection
     client.force_login(editor)
     before = Image.objects.filter(collection=target).count()
-    client.post(reverse("wagtailimages:add"), {"title": "Ảnh lạ", "description": "Ảnh lạ", "file": png(),
-                                                 "collection": target.pk})
+    client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Ảnh lạ", "description": "Ảnh lạ", "file": png(), "collection": target.pk},
+    )
     assert Image.objects.filter(collection=target).count() == before
 
 
 def test_a_board_uploads_into_its_own_site(client, editor, sonla):
     target = SiteRoles.objects.get(site=sonla).collection
     client.force_login(editor)
-    client.post(reverse("wagtailimages:add"), {"title": "Ảnh của Ban", "description": "Ảnh của Ban", "file": png(),
-                                                 "collection": target.pk})
+    client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Ảnh của Ban", "description": "Ảnh của Ban", "file": png(), "collection": target.pk},
+    )
     assert Image.objects.filter(collection=target, title="Ảnh của Ban").exists()
 
 
 def edit_form(page, **fields):
     data = {
-        "title": page.title, "slug": page.slug, "kind": page.kind, "date": page.date.isoformat(),
-        "summary": page.summary, "category": page.category_id or "", "lead_image": page.lead_image_id or "",
-        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]), "comments": inline_formset([]),
+        "title": page.title,
+        "slug": page.slug,
+        "kind": page.kind,
+        "date": page.date.isoformat(),
+        "summary": page.summary,
+        "category": page.category_id or "",
+        "lead_image": page.lead_image_id or "",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+        "comments": inline_formset([]),
     }
     data.update(fields)
     return nested_form_data(data)
@@ -104,10 +117,19 @@ def test_a_president_cannot_attach_another_collections_image_by_id(client, presi
     foreign = other_chapters_image()
     fields = {
         "lead image": {"lead_image": foreign.pk},
-        "image block": {"body": streamfield([("image", {"image": foreign.pk, "alt_text": "a", "caption": "",
-                                                         "credit": ""})])},
-        "rich-text embed": {"body": streamfield([("paragraph", rich_text(
-            f'<p>Ảnh</p><embed embedtype="image" id="{foreign.pk}" format="fullwidth" alt="a"/>'))])},
+        "image block": {
+            "body": streamfield([("image", {"image": foreign.pk, "alt_text": "a", "caption": "", "credit": ""})])
+        },
+        "rich-text embed": {
+            "body": streamfield(
+                [
+                    (
+                        "paragraph",
+                        rich_text(f'<p>Ảnh</p><embed embedtype="image" id="{foreign.pk}" format="fullwidth" alt="a"/>'),
+                    )
+                ]
+            )
+        },
     }[where]
     client.force_login(president)
     response = client.post(reverse("wagtailadmin_pages:edit", args=[draft_news.pk]), edit_form(draft_news, **fields))
@@ -124,8 +146,9 @@ def test_a_president_cannot_attach_another_collections_image_by_id(client, presi
 
 def test_a_president_attaches_their_own_chapters_image(client, president, draft_news, chapter_picture):
     client.force_login(president)
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[draft_news.pk]),
-                           edit_form(draft_news, lead_image=chapter_picture.pk))
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[draft_news.pk]), edit_form(draft_news, lead_image=chapter_picture.pk)
+    )
     assert response.status_code == 302
     draft_news.refresh_from_db()
     assert draft_news.get_latest_revision_as_object().lead_image_id == chapter_picture.pk
@@ -134,8 +157,9 @@ def test_a_president_attaches_their_own_chapters_image(client, president, draft_
 def test_an_image_already_on_the_page_does_not_block_saving(client, president, draft_news):
     """The draft's picture is in the Site's collection, not the president's: saving still works."""
     client.force_login(president)
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[draft_news.pk]),
-                           edit_form(draft_news, summary="Tóm tắt đã sửa."))
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[draft_news.pk]), edit_form(draft_news, summary="Tóm tắt đã sửa.")
+    )
     assert response.status_code == 302
     draft_news.refresh_from_db()
     assert draft_news.get_latest_revision_as_object().summary == "Tóm tắt đã sửa."
@@ -156,8 +180,9 @@ def test_a_board_cannot_name_the_other_sites_chapter_on_its_page(client, soctran
     page = NewsPage.objects.live().descendant_of(soctrang.root_page).filter(chapter__isnull=True).first()
     foreign_chapter = ChapterPage.objects.get(slug="thuan-chau")
     client.force_login(get_user_model().objects.get(username="bientap-soctrang"))
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                           edit_form(page, chapter=foreign_chapter.pk))
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form(page, chapter=foreign_chapter.pk)
+    )
     assert response.status_code == 200 and "chapter" in response.context["form"].errors
     page.refresh_from_db()
     assert page.get_latest_revision_as_object().chapter_id != foreign_chapter.pk

@@ -1,4 +1,5 @@
 """A chapter president's "Bài của tôi": their pages, where each stands, the editors' words."""
+
 import re
 
 from workflows.authoring.queries import my_pages

@@ -1,5 +1,6 @@
 """Each role × each action × own chapter / another chapter / the rest of the site,
 asserting allowed and denied alike, through Wagtail's own permission API and the admin."""
+
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -20,12 +21,20 @@ ACTIONS = {
 
 def edit_form_data(page, **extra):
     """What the admin's edit form posts for a news page."""
-    return nested_form_data({
-        "title": page.title, "slug": page.slug, "kind": page.kind, "date": page.date.isoformat(),
-        "summary": page.summary, "category": page.category_id or "", "lead_image": page.lead_image_id or "",
-        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]), "comments": inline_formset([]),
-        **extra,
-    })
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "kind": page.kind,
+            "date": page.date.isoformat(),
+            "summary": page.summary,
+            "category": page.category_id or "",
+            "lead_image": page.lead_image_id or "",
+            "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
 
 
 def targets(draft_news):

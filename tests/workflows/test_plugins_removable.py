@@ -7,6 +7,7 @@ as ``make demo`` builds it, and shared with the browser tests); two run at a tim
 demo afresh without each plugin takes about four minutes a plugin here, so the suite does not:
 ``PLUGINS_FROM_SCRATCH=1`` adds a fresh ``migrate`` and ``load_demo`` to each run.
 """
+
 import os
 import subprocess
 import sys
@@ -78,8 +79,9 @@ def run_without(plugin: str, var_dir: Path) -> list[tuple[str, subprocess.Comple
     steps.append((["shell", "--no-imports", "-c", VISIT], {}))
     done = []
     for command, extra in steps:
-        result = subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env={**env, **extra},
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            [sys.executable, "manage.py", *command], cwd=ROOT, env={**env, **extra}, capture_output=True, text=True
+        )
         done.append((command[0], result))
         if result.returncode:
             break
@@ -92,8 +94,11 @@ def runs(request, tmp_path_factory):
     if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         pytest.skip("runs on SQLite databases of its own: checked in the suite's SQLite pass")
     here = Path(__file__).resolve()
-    wanted = [item.callspec.params["plugin"] for item in request.session.items
-              if Path(item.path).resolve() == here and hasattr(item, "callspec")]
+    wanted = [
+        item.callspec.params["plugin"]
+        for item in request.session.items
+        if Path(item.path).resolve() == here and hasattr(item, "callspec")
+    ]
     if FROM_SCRATCH:
         folders = {plugin: tmp_path_factory.mktemp(plugin) for plugin in wanted}
     else:

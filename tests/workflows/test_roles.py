@@ -1,5 +1,6 @@
 """Roles are keyed by data: a published chapter gets its own group, collection, permissions and
 workflow; names are labels only, so equal titles, renames and drafts move no right."""
+
 from datetime import date
 from io import StringIO
 
@@ -11,10 +12,10 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 
 from chapters.models import ChapterKind, ChapterPage
 from core.models import ChapterRoles, SiteRoles
-from news.models import NewsPage
 from core.roles import EDITORS_GROUP, chapter_roles, ensure_chapter_roles, is_president_of, president_group
-from workflows.chapter_review.models import is_reviewer
 from core.setup import DEFAULT_WORKFLOW_NAME
+from news.models import NewsPage
+from workflows.chapter_review.models import is_reviewer
 
 
 def publish(page, user=None):
@@ -39,8 +40,11 @@ def test_published_chapter_gets_group_collection_permissions_and_workflow(thuan_
     commune = new_chapter(thuan_chau, "Hội Khuyến học xã Phổng Lái")
 
     roles = ChapterRoles.objects.get(chapter_key=commune.translation_key)
-    granted = set(GroupPagePermission.objects.filter(group=roles.presidents, page=commune)
-                  .values_list("permission__codename", flat=True))
+    granted = set(
+        GroupPagePermission.objects.filter(group=roles.presidents, page=commune).values_list(
+            "permission__codename", flat=True
+        )
+    )
     assert granted == {"add_page", "change_page"}
     assert roles.presidents.permissions.filter(codename="access_admin").exists()
     assert roles.site == sonla
@@ -70,8 +74,9 @@ def test_a_presidents_draft_subchapter_named_like_another_chapter_grants_nothing
 def test_two_chapters_with_the_same_title_share_no_right(where, thuan_chau):
     parent = thuan_chau if where == "same Site" else ChapterPage.objects.get(slug="ke-sach")
     first = new_chapter(thuan_chau, "Hội Khuyến học phường 1")
-    second = new_chapter(parent if where == "other Site" else ChapterPage.objects.get(slug="song-ma"),
-                         "Hội Khuyến học phường 1")
+    second = new_chapter(
+        parent if where == "other Site" else ChapterPage.objects.get(slug="song-ma"), "Hội Khuyến học phường 1"
+    )
 
     assert president_group(first) != president_group(second)
     one, two = president_for(first, "chutich-p1-a"), president_for(second, "chutich-p1-b")
@@ -129,8 +134,13 @@ def test_final_approvers_can_publish(editor, thuan_chau):
 
 def test_setup_roles_is_idempotent(db):
     def counts():
-        return (Group.objects.count(), GroupPagePermission.objects.count(), WorkflowPage.objects.count(),
-                ChapterRoles.objects.count(), SiteRoles.objects.count())
+        return (
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            WorkflowPage.objects.count(),
+            ChapterRoles.objects.count(),
+            SiteRoles.objects.count(),
+        )
 
     before = counts()
     call_command("setup_roles", stdout=StringIO())

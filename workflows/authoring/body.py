@@ -2,6 +2,7 @@
 
 Only a body made of plain paragraphs goes both ways without loss; one holding pictures,
 tables, headings or formatting is edited in the full Wagtail editor (``is_plain``)."""
+
 import html
 import re
 

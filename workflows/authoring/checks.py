@@ -1,6 +1,7 @@
 """The checklist's rules on the desk's form, each failure beside the field it is about, in the
 checklist's own words. The checklist task in the workflow stays the authority; without the
 checklist app nothing is checked here."""
+
 from django.apps import apps
 
 from blocks.text import stream_text
@@ -12,7 +13,9 @@ ELSEWHERE = "__all__"  # a failure about something the desk does not show
 
 def _personal_data_fields(page, rules) -> list[str]:
     texts = {
-        "title": page.title, "summary": getattr(page, "summary", ""), "body": stream_text(page.body),
+        "title": page.title,
+        "summary": getattr(page, "summary", ""),
+        "body": stream_text(page.body),
         "image_alt": page.lead_image.description if page.lead_image else "",
     }
     return [name for name, text in texts.items() if rules.personal_numbers_message(rules.normalised(text or ""))]

@@ -1,5 +1,6 @@
 """Writing on the desk: the same Wagtail pages, revisions and workflow as the full editor,
 behind a lighter form."""
+
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -38,8 +39,12 @@ def new_page(kind: str, owner, chapter):
 
 def initial(page) -> dict:
     """The form's values from the page's latest revision."""
-    values = {"title": page.title, "kind": kind_of(page), "summary": page.summary,
-              "body": body.to_text(page.body) if body.is_plain(page.body) else ""}
+    values = {
+        "title": page.title,
+        "kind": kind_of(page),
+        "summary": page.summary,
+        "body": body.to_text(page.body) if body.is_plain(page.body) else "",
+    }
     if isinstance(page, NewsPage):
         values["category"] = page.category_id
     else:
@@ -54,14 +59,25 @@ def chosen_photo(data, page, chapter, user):
     uploaded by an earlier attempt of this form, or None."""
     roles = chapter_roles(chapter)
     if data.get("image"):
-        return photos.save_photo(data["image"], title=data["title"], description=data.get("image_alt", ""),
-                                 collection=roles.collection, user=user)
+        return photos.save_photo(
+            data["image"],
+            title=data["title"],
+            description=data.get("image_alt", ""),
+            collection=roles.collection,
+            user=user,
+        )
     if data.get("image_id") and data["image_id"] != page.lead_image_id:
         from wagtail.images import get_image_model
 
-        return get_image_model().objects.filter(
-            pk=data["image_id"], collection=roles.collection, uploaded_by_user=user,
-        ).first()
+        return (
+            get_image_model()
+            .objects.filter(
+                pk=data["image_id"],
+                collection=roles.collection,
+                uploaded_by_user=user,
+            )
+            .first()
+        )
     return None
 
 
@@ -132,5 +148,7 @@ def outcome(page, site) -> Outcome:
     if state.status == WorkflowState.STATUS_APPROVED:
         return Outcome(True, _("Đã gửi và đã được duyệt."))
     if state.current_task_state is not None and not waits_for_board(state.current_task_state.task):
-        return Outcome(True, _("Đã gửi; bước tiếp theo: %(step)s.") % {"step": waiting_for(state.current_task_state.task)})
+        return Outcome(
+            True, _("Đã gửi; bước tiếp theo: %(step)s.") % {"step": waiting_for(state.current_task_state.task)}
+        )
     return Outcome(True, _("Đã gửi, đang chờ Ban Biên tập."))

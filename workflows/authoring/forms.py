@@ -1,4 +1,5 @@
 """The desk's one form: what a chapter president fills in on a phone."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
@@ -15,17 +16,31 @@ class DeskForm(forms.Form):
     on "Gửi Ban Biên tập", in its own words (see ``checks``)."""
 
     draft_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
-    title = forms.CharField(label=_("Tiêu đề"), max_length=255, error_messages={
-        "required": _("Hãy nhập tiêu đề."), "max_length": _("Tiêu đề dài quá %(limit_value)d ký tự."),
-    })
-    kind = forms.ChoiceField(label=_("Loại"), choices=KINDS, widget=forms.RadioSelect, initial=TIN,
-                             error_messages={"invalid_choice": _("Hãy chọn tin, bài hoặc sự kiện.")})
+    title = forms.CharField(
+        label=_("Tiêu đề"),
+        max_length=255,
+        error_messages={
+            "required": _("Hãy nhập tiêu đề."),
+            "max_length": _("Tiêu đề dài quá %(limit_value)d ký tự."),
+        },
+    )
+    kind = forms.ChoiceField(
+        label=_("Loại"),
+        choices=KINDS,
+        widget=forms.RadioSelect,
+        initial=TIN,
+        error_messages={"invalid_choice": _("Hãy chọn tin, bài hoặc sự kiện.")},
+    )
     category = forms.ModelChoiceField(
-        NewsCategory.objects.all(), label=_("Chuyên mục"), required=False, empty_label=_("— Chọn chuyên mục —"),
+        NewsCategory.objects.all(),
+        label=_("Chuyên mục"),
+        required=False,
+        empty_label=_("— Chọn chuyên mục —"),
         error_messages={"invalid_choice": _("Chuyên mục này không có; hãy chọn lại.")},
     )
     start = forms.DateTimeField(
-        label=_("Bắt đầu lúc"), required=False,
+        label=_("Bắt đầu lúc"),
+        required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
         error_messages={"invalid": _("Ngày giờ chưa đúng; ví dụ 20/12/2026 08:00.")},
@@ -33,13 +48,17 @@ class DeskForm(forms.Form):
     venue = forms.CharField(label=_("Địa điểm"), max_length=255, required=False)
     summary = forms.CharField(label=_("Tóm tắt"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     body = forms.CharField(
-        label=_("Nội dung"), required=False, widget=forms.Textarea(attrs={"rows": 12}),
+        label=_("Nội dung"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
         help_text=_("Viết liền từng đoạn; để một dòng trống giữa hai đoạn."),
     )
     image = WagtailImageField(label=_("Ảnh đại diện"), required=False)
     image_id = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1, max_value=2**31 - 1)
     image_alt = forms.CharField(
-        label=_("Mô tả ảnh"), max_length=255, required=False,
+        label=_("Mô tả ảnh"),
+        max_length=255,
+        required=False,
         help_text=_("Ảnh cho thấy gì, cho người không xem được ảnh. Ví dụ: “Học sinh bản Nà Lốc nhận học bổng”."),
     )
 

@@ -1,5 +1,6 @@
 """A key the desk's form carries, so that a retried post (a dropped link, a second tap) edits
 the page the first attempt created instead of creating another one."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _

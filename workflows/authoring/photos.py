@@ -1,11 +1,13 @@
 """The lead photo: what the browser does before upload (longest side 1600 px, JPEG, about
 300 KB), the server does again for a phone that could not, so the site never stores the
 3–12 MB original."""
+
 import io
 from pathlib import Path
 
 from django.core.files.images import ImageFile
-from PIL import Image as PillowImage, ImageOps
+from PIL import Image as PillowImage
+from PIL import ImageOps
 from wagtail.images import get_image_model
 
 LONGEST_SIDE = 1600
@@ -34,7 +36,10 @@ def fitted(upload) -> ImageFile:
 def save_photo(upload, *, title: str, description: str, collection, user):
     """A Wagtail image in the chapter's collection, uploaded by the president."""
     image = get_image_model()(
-        title=title[:255], description=description[:255], file=fitted(upload), collection=collection,
+        title=title[:255],
+        description=description[:255],
+        file=fitted(upload),
+        collection=collection,
         uploaded_by_user=user,
     )
     image.save()

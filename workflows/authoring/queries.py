@@ -1,5 +1,6 @@
 """What a chapter president needs to see: their chapters, their pages and where each stands,
 and the month's count against the Site's quota."""
+
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -22,16 +23,21 @@ def chapters_of(user) -> list[ChapterPage]:
     """
     return list(
         ChapterPage.objects.filter(
-            group_permissions__group__in=user.groups.all(), group_permissions__permission__codename="add_page",
-        ).distinct().order_by("path")
+            group_permissions__group__in=user.groups.all(),
+            group_permissions__permission__codename="add_page",
+        )
+        .distinct()
+        .order_by("path")
     )
 
 
 def latest_state(page) -> WorkflowState | None:
     """The page's latest WorkflowState, from the database (a cached one may be stale)."""
     return (
-        WorkflowState.objects.for_instance(page).select_related("current_task_state__task")
-        .order_by("-created_at", "-pk").first()
+        WorkflowState.objects.for_instance(page)
+        .select_related("current_task_state__task")
+        .order_by("-created_at", "-pk")
+        .first()
     )
 
 
@@ -93,7 +99,7 @@ class MyPage:
 
     @property
     def kind_label(self) -> str:
-        """"Tin" or "Bài" for news; "Sự kiện" for an event (its own kind is a detail here)."""
+        """ "Tin" or "Bài" for news; "Sự kiện" for an event (its own kind is a detail here)."""
         if isinstance(self.page, NewsPage):
             return self.page.get_kind_display()
         return self.page._meta.verbose_name
@@ -113,8 +119,10 @@ class MyPage:
 
 def my_pages(user, limit: int | None = DESK_LIMIT) -> list[MyPage]:
     pages = (
-        Page.objects.type(NewsPage, EventPage).filter(owner=user)
-        .order_by("-latest_revision_created_at", "-pk").specific()
+        Page.objects.type(NewsPage, EventPage)
+        .filter(owner=user)
+        .order_by("-latest_revision_created_at", "-pk")
+        .specific()
     )
     if limit:
         pages = pages[:limit]
@@ -153,8 +161,11 @@ def month_progress(chapters) -> list[MonthProgress]:
         if row is None:
             continue
         label = _("Tháng %(month)s: %(tin)s/%(target_tin)s tin, %(bai)s/%(target_bai)s bài") % {
-            "month": period.start.month, "tin": row.tin.submitted, "target_tin": row.target_tin,
-            "bai": row.bai.submitted, "target_bai": row.target_bai,
+            "month": period.start.month,
+            "tin": row.tin.submitted,
+            "target_tin": row.target_tin,
+            "bai": row.bai.submitted,
+            "target_bai": row.target_bai,
         }
         progress.append(MonthProgress(chapter, label, row.met))
     return progress

@@ -1,5 +1,6 @@
 """The president's desk: a list, a form, and a JSON check, each a light page of its own (no
 Wagtail admin chrome: it weighs 2 MB on a 1 Mbit/s link)."""
+
 import uuid
 
 from django.contrib import messages
@@ -36,10 +37,15 @@ def _summary_max_length(site) -> int | None:
 
 def desk_view(request):
     chapters = chapters_of(request.user)
-    return TemplateResponse(request, "authoring/desk/desk.html", {
-        "rows": my_pages(request.user), "progress": month_progress(chapters),
-        "write": [(chapter, write_links(chapter)) for chapter in chapters],
-    })
+    return TemplateResponse(
+        request,
+        "authoring/desk/desk.html",
+        {
+            "rows": my_pages(request.user),
+            "progress": month_progress(chapters),
+            "write": [(chapter, write_links(chapter)) for chapter in chapters],
+        },
+    )
 
 
 def _own_chapter(request, chapter_id: str | None):
@@ -132,8 +138,9 @@ def _handle(request, page, chapter):
         messages.success(request, f"{result.message} «{page.title}»")
         return redirect("authoring_my_pages")
     form = DeskForm(initial={**desk.initial(page), "draft_key": data.get("draft_key")}, **_form_options(page, chapter))
-    return _render(request, form, page, chapter, failures=result.failures, refusal=result.message,
-                   status=HTTP_REFUSED, saved=True)
+    return _render(
+        request, form, page, chapter, failures=result.failures, refusal=result.message, status=HTTP_REFUSED, saved=True
+    )
 
 
 def _render(request, form, page, chapter, *, failures=None, refusal="", state=None, status=200, saved=False):
@@ -143,15 +150,29 @@ def _render(request, form, page, chapter, *, failures=None, refusal="", state=No
             form.fields[name].checklist = found
     editable_body = body.is_plain(page.body)
     state = state if state is not None else (latest_state(page) if page.pk else None)
-    return TemplateResponse(request, "authoring/desk/form.html", {
-        "form": form, "page": page, "chapter": chapter, "is_event": isinstance(page, EventPage),
-        "editable_body": editable_body, "elsewhere": failures.get(checks.ELSEWHERE, []), "refusal": refusal,
-        "status": status_label(page, state) if page.pk else _("Chưa lưu"), "remark": latest_remark(state),
-        "photo": page.lead_image, "action": reverse("authoring_edit", args=[page.pk]) if page.pk else
-        reverse("authoring_write") + f"?chapter={chapter.pk}",
-        "saved": saved, "locked": _locked(page, request.user),
-        "full_editor": reverse("wagtailadmin_pages:edit", args=[page.pk]) if page.pk else "",
-    }, status=status)
+    return TemplateResponse(
+        request,
+        "authoring/desk/form.html",
+        {
+            "form": form,
+            "page": page,
+            "chapter": chapter,
+            "is_event": isinstance(page, EventPage),
+            "editable_body": editable_body,
+            "elsewhere": failures.get(checks.ELSEWHERE, []),
+            "refusal": refusal,
+            "status": status_label(page, state) if page.pk else _("Chưa lưu"),
+            "remark": latest_remark(state),
+            "photo": page.lead_image,
+            "action": reverse("authoring_edit", args=[page.pk])
+            if page.pk
+            else reverse("authoring_write") + f"?chapter={chapter.pk}",
+            "saved": saved,
+            "locked": _locked(page, request.user),
+            "full_editor": reverse("wagtailadmin_pages:edit", args=[page.pk]) if page.pk else "",
+        },
+        status=status,
+    )
 
 
 @require_POST
@@ -159,8 +180,11 @@ def check_view(request):
     """The checklist's failures for the form as typed, by field, for the live checks."""
     chapter = _own_chapter(request, request.POST.get("chapter"))
     page_id = request.POST.get("page", "")
-    page = _own_page(request, int(page_id)).get_latest_revision_as_object() if page_id.isdigit() \
-        and len(page_id) < 12 else desk.new_page(request.POST.get("kind", "tin"), request.user, chapter)
+    page = (
+        _own_page(request, int(page_id)).get_latest_revision_as_object()
+        if page_id.isdigit() and len(page_id) < 12
+        else desk.new_page(request.POST.get("kind", "tin"), request.user, chapter)
+    )
     form = DeskForm(request.POST, **_form_options(page, chapter))
     form.is_valid()  # the check reads what is readable; the post itself reports the rest
     data = {"title": "", "kind": "tin", **form.cleaned_data}
@@ -182,5 +206,8 @@ class MyPagesPanel(Component):
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
         chapters = chapters_of(user)
-        return {"rows": my_pages(user, limit=5), "progress": month_progress(chapters),
-                "write": [(chapter, write_links(chapter)) for chapter in chapters]}
+        return {
+            "rows": my_pages(user, limit=5),
+            "progress": month_progress(chapters),
+            "write": [(chapter, write_links(chapter)) for chapter in chapters],
+        }

@@ -1,5 +1,6 @@
 """A review by the chapter above the page's chapter (a district reviews its communes),
 resolved per page, so one task serves every chapter."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
 
@@ -71,7 +72,8 @@ class ChapterReviewTask(Task):
             return TaskState.objects.none()
         # few pages wait at once: resolving each one's reviewing chapter in Python is cheap and exact
         reviewable = [
-            state.pk for state in states.select_related("workflow_state")
+            state.pk
+            for state in states.select_related("workflow_state")
             if getattr(reviewing_chapter(state.workflow_state.content_object), "translation_key", None) in keys
         ]
         return states.filter(pk__in=reviewable)

@@ -32,6 +32,7 @@ task would need a migration and the editorial app to know this one; admin hooks 
 and the dashboard. Both wrappers call Wagtail's own method for the work, so its logging,
 signals and emails stay as they are.
 """
+
 from functools import wraps
 
 from django.db import transaction
@@ -47,17 +48,21 @@ MARK = "_checklist_guard"
 def checklist_tasks(workflow) -> list[ChecklistTask]:
     """The workflow's active checklist tasks, in workflow order."""
     return list(
-        ChecklistTask.objects.filter(workflow_tasks__workflow=workflow, active=True)
-        .order_by("workflow_tasks__sort_order")
+        ChecklistTask.objects.filter(workflow_tasks__workflow=workflow, active=True).order_by(
+            "workflow_tasks__sort_order"
+        )
     )
 
 
 def latest_revision_id(workflow_state) -> int | None:
     """Read from the database: a cached ``content_object`` may predate the last save."""
     return (
-        Revision.objects.filter(base_content_type_id=workflow_state.base_content_type_id,
-                                object_id=workflow_state.object_id)
-        .order_by("-created_at", "-id").values_list("pk", flat=True).first()
+        Revision.objects.filter(
+            base_content_type_id=workflow_state.base_content_type_id, object_id=workflow_state.object_id
+        )
+        .order_by("-created_at", "-id")
+        .values_list("pk", flat=True)
+        .first()
     )
 
 
@@ -65,7 +70,9 @@ def unchecked(workflow_state, tasks: list[ChecklistTask]) -> list[ChecklistTask]
     """The checklist tasks that have not approved the latest revision in this WorkflowState."""
     passed = set(
         TaskState.objects.filter(
-            workflow_state_id=workflow_state.pk, task__in=tasks, status=TaskState.STATUS_APPROVED,
+            workflow_state_id=workflow_state.pk,
+            task__in=tasks,
+            status=TaskState.STATUS_APPROVED,
             revision_id=latest_revision_id(workflow_state),
         ).values_list("task_id", flat=True)
     )
@@ -116,8 +123,10 @@ def recheck(task_state, checklist, approve, user=None, comment=""):
     workflow_state.update(user=user, next_task=checklist)
     restarted = workflow_state.current_task_state
     if (
-        user is not None and restarted.task_id == task_state.task_id
-        and restarted.status == TaskState.STATUS_IN_PROGRESS and restarted.revision.user_id == user.pk
+        user is not None
+        and restarted.task_id == task_state.task_id
+        and restarted.status == TaskState.STATUS_IN_PROGRESS
+        and restarted.revision.user_id == user.pk
     ):
         return approve(restarted, user=user, update=True, comment=comment)
     return task_state

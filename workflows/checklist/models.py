@@ -1,4 +1,5 @@
 """The automatic "Kiểm tra trước khi duyệt" task and its per-Site settings."""
+
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,9 @@ CHECKLIST_TASK_NAME = "Kiểm tra trước khi duyệt"
 
 class ChecklistSettingsForm(WagtailAdminModelForm):
     disabled_rules = forms.MultipleChoiceField(
-        label=_("Tắt các quy tắc"), required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Tắt các quy tắc"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
         choices=rules.rule_choices,
     )
 

@@ -4,11 +4,11 @@ Another app adds a rule with ``@register_rule("code", "Label")``, optionally onl
 page types (``applies_to=("news.newspage",)``); each Site can switch rules off in its
 ChecklistSettings.
 """
+
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-
 
 from django.db import models
 from django.utils.html import strip_tags
@@ -77,8 +77,12 @@ def page_text(page) -> str:
         if isinstance(field, StreamField):
             parts.append(stream_text(value))
             parts += HREF.findall(str(getattr(value, "raw_data", "")))
-        elif isinstance(field, (models.CharField, models.TextField)) and not field.choices \
-                and field.name not in NOT_PROSE and isinstance(value, str):
+        elif (
+            isinstance(field, (models.CharField, models.TextField))
+            and not field.choices
+            and field.name not in NOT_PROSE
+            and isinstance(value, str)
+        ):
             parts += [strip_tags(value), *HREF.findall(value)]
     return normalised("\n".join(parts))
 
@@ -98,8 +102,9 @@ def summary_present(page, settings):
         return f"Tóm tắt dài {len(summary)} ký tự, quá {settings.summary_max_length} ký tự cho phép."
 
 
-@register_rule("lead_image", "Có ảnh đại diện với mô tả ảnh (tin, bài; ảnh của sự kiện không bắt buộc)",
-               applies_to=(NEWS, EVENT))
+@register_rule(
+    "lead_image", "Có ảnh đại diện với mô tả ảnh (tin, bài; ảnh của sự kiện không bắt buộc)", applies_to=(NEWS, EVENT)
+)
 def lead_image_with_alt(page, settings):
     image = getattr(page, "lead_image", None)
     if image is None:
@@ -146,7 +151,9 @@ def failures_by_rule(page, settings) -> list[tuple[str, str]]:
     """(rule code, failure message) of every enabled rule that fails, in registration order."""
     disabled = set(settings.disabled_rules or [])
     checked = (
-        (code, rule.check(page, settings)) for code, rule in RULES.items() if code not in disabled and rule.applies(page)
+        (code, rule.check(page, settings))
+        for code, rule in RULES.items()
+        if code not in disabled and rule.applies(page)
     )
     return [(code, message) for code, message in checked if message]
 

@@ -1,9 +1,10 @@
 """Forms of the editorial board's workflow actions (sending back: ``core.workflow_forms``)."""
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.forms import TaskStateCommentForm
 from wagtail.admin.widgets import AdminDateTimeInput
+from wagtail.forms import TaskStateCommentForm
 
 
 class ScheduledApprovalForm(TaskStateCommentForm):

@@ -1,4 +1,5 @@
 """The editorial board's approval: rejecting needs a comment; approving publishes now or on a date."""
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -30,7 +31,11 @@ class EditorialTask(AbstractGroupApprovalTask):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         if user.is_superuser:
             return states
-        mine = [s.pk for s in states.select_related("workflow_state") if self.can_approve(s.workflow_state.content_object, user)]
+        mine = [
+            s.pk
+            for s in states.select_related("workflow_state")
+            if self.can_approve(s.workflow_state.content_object, user)
+        ]
         return states.filter(pk__in=mine)
 
     def get_actions(self, obj, user):

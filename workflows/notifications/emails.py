@@ -1,4 +1,5 @@
 """Vietnamese notification emails (plain text and HTML) about pages in the editorial workflow."""
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string

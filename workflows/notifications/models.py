@@ -6,9 +6,12 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 @register_setting(icon="mail")
 class NotificationSettings(BaseSiteSetting):
     editor_digest = models.BooleanField(
-        _("Gửi Ban Biên tập bản tổng hợp hằng ngày"), default=False,
-        help_text=_("Bật: mỗi ngày một thư liệt kê bài chờ duyệt (lệnh send_editor_digest), "
-                    "thay cho một thư mỗi lần có bài gửi."),
+        _("Gửi Ban Biên tập bản tổng hợp hằng ngày"),
+        default=False,
+        help_text=_(
+            "Bật: mỗi ngày một thư liệt kê bài chờ duyệt (lệnh send_editor_digest), "
+            "thay cho một thư mỗi lần có bài gửi."
+        ),
     )
 
     class Meta:

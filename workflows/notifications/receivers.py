@@ -3,6 +3,7 @@
 Wagtail wires its own emails only for group-approval tasks and words them in
 English; ours replace its workflow emails so nobody gets the same news twice.
 """
+
 from django.contrib.auth import get_user_model
 from wagtail.models import AbstractGroupApprovalTask, Site, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
@@ -65,8 +66,13 @@ def notify_author_rejected(sender, instance, user=None, **kwargs):
         return
     page = instance.content_object.specific
     task_name, lines, automatic = _rejection(instance)
-    context = {**emails.page_context(page), "task_name": task_name, "comments": lines,
-               "automatic": automatic, "reviewer": user}
+    context = {
+        **emails.page_context(page),
+        "task_name": task_name,
+        "comments": lines,
+        "automatic": automatic,
+        "reviewer": user,
+    }
     emails.send("rejected", f"Bài cần sửa: {page.title}", [author.email], context)
 
 
@@ -77,6 +83,10 @@ def notify_author_approved(sender, instance, user=None, **kwargs):
     page = instance.content_object.specific
     revision = page.get_latest_revision()
     scheduled_at = revision.approved_go_live_at if revision else None
-    context = {**emails.page_context(page), "scheduled_at": scheduled_at,
-               "published_at": page.last_published_at, "reviewer": user}
+    context = {
+        **emails.page_context(page),
+        "scheduled_at": scheduled_at,
+        "published_at": page.last_published_at,
+        "reviewer": user,
+    }
     emails.send("approved", f"Bài đã được duyệt: {page.title}", [author.email], context)

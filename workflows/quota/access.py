@@ -2,6 +2,7 @@
 Site(s) (``core.roles.board_sites``), a superuser every Site. Every way of naming a Site (the
 host the admin is browsed on, the report's ``site`` parameter, its downloads) goes through
 ``visible_sites``: another Site's figures are never shown."""
+
 from wagtail.models import Site
 
 from core.roles import board_sites, is_editor

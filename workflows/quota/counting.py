@@ -29,6 +29,7 @@ Two queries do the work whatever the number of chapters (the chapters of the Sit
 pages submitted in the period with their latest status and first passing of the checklist);
 the rest is plain Python in ``tally``, which the tests can call without a database.
 """
+
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -144,7 +145,7 @@ class ChapterQuota:
 
     @property
     def missing_text(self) -> str:
-        """"1 tin, 2 bài", or empty when nothing is missing."""
+        """ "1 tin, 2 bài", or empty when nothing is missing."""
         parts = []
         if self.missing_tin:
             parts.append(_("%(n)s tin") % {"n": self.missing_tin})
@@ -169,8 +170,9 @@ def submission_status(live: bool, latest_state_status: str, passed: bool = True)
     return CANCELLED
 
 
-def tally(chapters: Iterable[Chapter], submissions: Iterable[Submission], quota: Quota,
-          period: Period) -> list[ChapterQuota]:
+def tally(
+    chapters: Iterable[Chapter], submissions: Iterable[Submission], quota: Quota, period: Period
+) -> list[ChapterQuota]:
     """One row per chapter, in the order given, with its submissions counted by kind and status.
 
     Submissions are expected to be one per page (see ``site_submissions``); a submission of a
@@ -211,7 +213,8 @@ def checklist_passes(page_ct):
     return TaskState.objects.filter(
         workflow_state__base_content_type=page_ct,
         workflow_state__object_id=Cast(OuterRef("pk"), output_field=CharField(max_length=255)),
-        task__content_type__app_label="checklist", task__content_type__model="checklisttask",
+        task__content_type__app_label="checklist",
+        task__content_type__model="checklisttask",
         status=TaskState.STATUS_APPROVED,
     )
 

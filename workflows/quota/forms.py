@@ -4,6 +4,7 @@ Bad values (``month=2024-13``, ``quarter=abc``, ``site=999``, a Site the user ma
 are form errors with a Vietnamese message; the report then falls back to the default for that
 value (for the Site: the user's own).
 """
+
 from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -14,16 +15,22 @@ from .periods import InvalidPeriod, Period, parse_month, parse_quarter, recent_q
 
 class QuotaReportForm(forms.Form):
     month = forms.CharField(
-        label=_("Tháng"), required=False,
+        label=_("Tháng"),
+        required=False,
         widget=forms.TextInput(attrs={"type": "month", "placeholder": "2025-01", "pattern": r"\d{4}-\d{2}"}),
         help_text=_("Dạng NNNN-TT. Mặc định: tháng này."),
     )
     quarter = forms.CharField(
-        label=_("Hoặc cả quý"), required=False, widget=forms.Select,
+        label=_("Hoặc cả quý"),
+        required=False,
+        widget=forms.Select,
         help_text=_("Chọn một quý thì không xét tháng."),
     )
     site = forms.ModelChoiceField(
-        label=_("Trang"), queryset=Site.objects.none(), required=False, empty_label=None,
+        label=_("Trang"),
+        queryset=Site.objects.none(),
+        required=False,
+        empty_label=None,
         error_messages={"invalid_choice": _("Không có trang (Site) này.")},
     )
 
@@ -69,9 +76,11 @@ class QuotaReportForm(forms.Form):
         """The period and Site to show, falling back to the defaults for any bad value,
         with the messages for the values that were bad."""
         valid = self.is_valid()
-        data = self.cleaned_data if valid else {
-            name: value for name, value in getattr(self, "cleaned_data", {}).items() if name not in self.errors
-        }
+        data = (
+            self.cleaned_data
+            if valid
+            else {name: value for name, value in getattr(self, "cleaned_data", {}).items() if name not in self.errors}
+        )
         period = data.get("quarter") or data.get("month") or Period.current_month()
         site = data.get("site") or self.default_site
         messages = [str(message) for errors in self.errors.values() for message in errors]

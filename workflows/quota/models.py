@@ -1,4 +1,5 @@
 """The quota a Site sets for its chapters, and the reminders already sent."""
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -12,15 +13,21 @@ class QuotaSettings(BaseSiteSetting):
     """How many tin and bài each chapter sends the editorial board every month."""
 
     tin_per_month = models.PositiveSmallIntegerField(
-        _("Số tin mỗi tháng"), default=2, validators=[MaxValueValidator(100)],
+        _("Số tin mỗi tháng"),
+        default=2,
+        validators=[MaxValueValidator(100)],
         help_text=_("Số tin tối thiểu mỗi chi hội gửi Ban Biên tập trong một tháng."),
     )
     bai_per_month = models.PositiveSmallIntegerField(
-        _("Số bài mỗi tháng"), default=2, validators=[MaxValueValidator(100)],
+        _("Số bài mỗi tháng"),
+        default=2,
+        validators=[MaxValueValidator(100)],
         help_text=_("Số bài tối thiểu mỗi chi hội gửi Ban Biên tập trong một tháng."),
     )
     reminder_day = models.PositiveSmallIntegerField(
-        _("Ngày nhắc"), default=20, validators=[MinValueValidator(1), MaxValueValidator(31)],
+        _("Ngày nhắc"),
+        default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
         help_text=_(
             "Từ ngày này trong tháng, chủ tịch các chi hội chưa đủ chỉ tiêu nhận thư nhắc "
             "(tháng ngắn hơn thì nhắc vào ngày cuối tháng)."
@@ -41,7 +48,9 @@ class QuotaReminder(models.Model):
     """One reminder per chapter and month: a second run of the command finds it and sends nothing."""
 
     chapter = models.ForeignKey(
-        "chapters.ChapterPage", verbose_name=_("Chi hội"), on_delete=models.CASCADE,
+        "chapters.ChapterPage",
+        verbose_name=_("Chi hội"),
+        on_delete=models.CASCADE,
         related_name="quota_reminders",
     )
     month = models.DateField(_("Tháng"), help_text=_("Ngày đầu tháng."))

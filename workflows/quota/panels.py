@@ -1,4 +1,5 @@
 """The dashboard panel: this month in short, chapters behind on the quota first."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 

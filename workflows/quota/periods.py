@@ -5,6 +5,7 @@ sent at 23:30 on 31 January in Sơn La is a January page, although it is 16:30 U
 period's bounds are therefore aware datetimes in that zone, whatever zone the admin user
 has chosen for display.
 """
+
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time

@@ -5,6 +5,7 @@ met the quota gets one email, to the users of its "Chủ tịch …" group who h
 A ``QuotaReminder`` row per chapter and month is written before sending, so running the
 command again, even twice at once, sends nothing new.
 """
+
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,10 +18,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-
+from . import periods
 from .counting import ChapterQuota, Quota, quota_rows
 from .models import QuotaReminder, QuotaSettings
-from . import periods
 from .periods import Period
 
 
@@ -55,7 +55,9 @@ def president_emails(chapter_ids) -> dict[int, list[str]]:
     from core.models import ChapterRoles
 
     keys = dict(ChapterPage.objects.filter(pk__in=list(chapter_ids)).values_list("pk", "translation_key"))
-    group_of_key = dict(ChapterRoles.objects.filter(chapter_key__in=keys.values()).values_list("chapter_key", "presidents_id"))
+    group_of_key = dict(
+        ChapterRoles.objects.filter(chapter_key__in=keys.values()).values_list("chapter_key", "presidents_id")
+    )
     by_group: dict[int, list[str]] = {pk: [] for pk in group_of_key.values()}
     rows = (
         Group.objects.filter(pk__in=by_group)
@@ -72,8 +74,9 @@ def admin_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def build_message(site, row: ChapterQuota, period: Period, quota: Quota, recipients: list[str],
-                  today: date) -> EmailMultiAlternatives:
+def build_message(
+    site, row: ChapterQuota, period: Period, quota: Quota, recipients: list[str], today: date
+) -> EmailMultiAlternatives:
     """The reminder in Vietnamese, plain text and HTML."""
     last_day = period.end - timedelta(days=1)
     context = {
@@ -112,8 +115,9 @@ def send_quota_reminders(site, period: Period, today: date | None = None) -> Rem
     behind = [row for row in rows if not row.met]
     outcome.on_quota = len(rows) - len(behind)
     done = set(
-        QuotaReminder.objects.filter(month=period.start, chapter_id__in=[row.chapter.pk for row in behind])
-        .values_list("chapter_id", flat=True)
+        QuotaReminder.objects.filter(month=period.start, chapter_id__in=[row.chapter.pk for row in behind]).values_list(
+            "chapter_id", flat=True
+        )
     )
     emails = president_emails(row.chapter.pk for row in behind if row.chapter.pk not in done)
     for row in behind:

@@ -1,4 +1,5 @@
 """Finding the Site a command or a request is about."""
+
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
@@ -16,8 +17,10 @@ def site_for_host(host: str) -> Site:
     site = sites.order_by("-is_default_site", "port").first()
     if site is None:
         known = ", ".join(Site.objects.order_by("hostname").values_list("hostname", flat=True))
-        raise UnknownSite(_("Không có trang nào với tên miền “%(host)s”. Các tên miền có: %(known)s.")
-                          % {"host": host, "known": known or "—"})
+        raise UnknownSite(
+            _("Không có trang nào với tên miền “%(host)s”. Các tên miền có: %(known)s.")
+            % {"host": host, "known": known or "—"}
+        )
     return site
 
 

@@ -2,6 +2,7 @@
 
 "Chưa qua kiểm tra" counts the tin and bài the automatic checklist sent back and that never
 passed it: they stand apart from "đã gửi" and do not count towards the quota."""
+
 import csv
 import unicodedata
 from operator import attrgetter
@@ -55,7 +56,7 @@ def text_table(rows) -> str:
     def render(line):
         cells = [
             cell.rjust(width) if is_number else cell.ljust(width)
-            for cell, width, is_number in zip(line, widths, numeric)
+            for cell, width, is_number in zip(line, widths, numeric, strict=True)
         ]
         return "  ".join(cells).rstrip()
 

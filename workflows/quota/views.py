@@ -1,4 +1,5 @@
 """The admin report "Chỉ tiêu tin bài": one row per chapter, with CSV and XLSX downloads."""
+
 from dataclasses import fields
 
 from django.core.exceptions import PermissionDenied
@@ -35,7 +36,8 @@ class QuotaReportView(ReportView):
         """The Site picker offers only the user's Sites; any other is refused, and the report
         falls back to the user's own (a download with a refused value is a 400)."""
         return QuotaReportForm(
-            self.request.GET or None, default_site=site_for_request(self.request),
+            self.request.GET or None,
+            default_site=site_for_request(self.request),
             sites=visible_sites(self.request.user),
         )
 
@@ -66,7 +68,8 @@ class QuotaReportView(ReportView):
             # A download of another period than the one asked for would mislead: refuse it.
             return HttpResponse(
                 _("Không tải được bảng: %(errors)s") % {"errors": " ".join(errors)},
-                status=400, content_type="text/plain; charset=utf-8",
+                status=400,
+                content_type="text/plain; charset=utf-8",
             )
         return super().get(request, *args, **kwargs)
 

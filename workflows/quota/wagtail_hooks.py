@@ -21,7 +21,11 @@ def register_quota_report_url():
 @hooks.register("register_reports_menu_item")
 def register_quota_report_menu_item():
     return QuotaReportMenuItem(
-        _("Chỉ tiêu tin bài"), reverse("quota_report"), name="quota", icon_name="tasks", order=650,
+        _("Chỉ tiêu tin bài"),
+        reverse("quota_report"),
+        name="quota",
+        icon_name="tasks",
+        order=650,
     )
 
 

@@ -5,28 +5,39 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('bulletins', '0001_initial'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        ("bulletins", "0001_initial"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='BulletinPdfPage',
+            name="BulletinPdfPage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='Trang')),
-                ('text', models.TextField(blank=True, verbose_name='Nội dung')),
-                ('encoding', models.CharField(default='unicode', max_length=10, verbose_name='Bảng mã gốc')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document')),
-                ('issue', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pdf_pages', to='bulletins.bulletinissuepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField(verbose_name="Trang")),
+                ("text", models.TextField(blank=True, verbose_name="Nội dung")),
+                ("encoding", models.CharField(default="unicode", max_length=10, verbose_name="Bảng mã gốc")),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="wagtaildocs.document"
+                    ),
+                ),
+                (
+                    "issue",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pdf_pages",
+                        to="bulletins.bulletinissuepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Trang PDF của bản tin',
-                'verbose_name_plural': 'Trang PDF của bản tin',
-                'ordering': ['issue', 'number'],
-                'unique_together': {('issue', 'number')},
+                "verbose_name": "Trang PDF của bản tin",
+                "verbose_name_plural": "Trang PDF của bản tin",
+                "ordering": ["issue", "number"],
+                "unique_together": {("issue", "number")},
             },
         ),
     ]

@@ -7,47 +7,245 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CampaignIndexPage',
+            name="CampaignIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('intro', models.TextField(blank=True, verbose_name='Giới thiệu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="Giới thiệu")),
             ],
             options={
-                'verbose_name': 'Danh sách chiến dịch',
+                "verbose_name": "Danh sách chiến dịch",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='CampaignPage',
+            name="CampaignPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('fund_name', models.CharField(blank=True, max_length=255, verbose_name='Quỹ')),
-                ('status', models.CharField(choices=[('planned', 'Sắp triển khai'), ('running', 'Đang vận động'), ('finished', 'Đã kết thúc')], default='running', max_length=10, verbose_name='Tình trạng')),
-                ('start_date', models.DateField(verbose_name='Ngày bắt đầu')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='Ngày kết thúc')),
-                ('goal_amount', models.PositiveBigIntegerField(blank=True, null=True, verbose_name='Mục tiêu (đồng)')),
-                ('raised_amount', models.PositiveBigIntegerField(blank=True, help_text='Số liệu báo cáo gần nhất, cho tới khi có sổ quỹ công khai.', null=True, verbose_name='Đã vận động (đồng)')),
-                ('beneficiaries', models.TextField(blank=True, verbose_name='Đối tượng thụ hưởng')),
-                ('beneficiaries_count', models.PositiveIntegerField(blank=True, null=True, verbose_name='Số người thụ hưởng')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('quote', 11), ('video', 13), ('document', 16), ('statistics', 24), ('figures', 31), ('legal_reference', 33), ('call_to_action', 38)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Phần (I, II…)'), ('h3', 'Mục (1, 2…)'), ('h4', 'Tiểu mục')], 'label': 'Cấp'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('blocks.content.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Ảnh'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh.', 'label': 'Mô tả ảnh (alt)', 'max_length': 255}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Chú thích', 'max_length': 255, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Nguồn ảnh', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6), ('credit', 7)]], {}), 9: ('wagtail.blocks.TextBlock', (), {'label': 'Trích dẫn'}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Người nói / nguồn', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('text', 9), ('attribution', 10)]], {}), 12: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'YouTube, Facebook…', 'label': 'Đường dẫn video'}), 13: ('wagtail.blocks.StructBlock', [[('video', 12), ('caption', 6)]], {}), 14: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Tài liệu'}), 15: ('wagtail.blocks.CharBlock', (), {'help_text': 'Để trống thì dùng tên tài liệu.', 'label': 'Tên hiển thị', 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('document', 14), ('title', 15)]], {}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Tên bảng', 'max_length': 255}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Chỉ tiêu', 'max_length': 255}), 19: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đăng ký', 'min_value': 0}), 20: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đạt', 'min_value': 0}), 21: ('wagtail.blocks.StructBlock', [[('label', 18), ('registered', 19), ('achieved', 20)]], {}), 22: ('wagtail.blocks.ListBlock', (21,), {'label': 'Các dòng', 'min_num': 1}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Ghi chú', 'max_length': 255, 'required': False}), 24: ('wagtail.blocks.StructBlock', [[('title', 17), ('rows', 22), ('note', 23)]], {}), 25: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 255, 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Nội dung', 'max_length': 255}), 27: ('wagtail.blocks.IntegerBlock', (), {'label': 'Số liệu'}), 28: ('wagtail.blocks.CharBlock', (), {'label': 'Đơn vị', 'max_length': 50, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('label', 26), ('value', 27), ('unit', 28)]], {}), 30: ('wagtail.blocks.ListBlock', (29,), {'label': 'Số liệu', 'min_num': 1}), 31: ('wagtail.blocks.StructBlock', [[('title', 25), ('items', 30)]], {}), 32: ('wagtail.snippets.blocks.SnippetChooserBlock', ('officialdocs.LegalDocument',), {'label': 'Văn bản'}), 33: ('wagtail.blocks.StructBlock', [[('document', 32), ('note', 23)]], {}), 34: ('wagtail.blocks.TextBlock', (), {'label': 'Nội dung', 'required': False}), 35: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Trang đích', 'required': False}), 36: ('wagtail.blocks.URLBlock', (), {'label': 'Hoặc đường dẫn', 'required': False}), 37: ('wagtail.blocks.CharBlock', (), {'default': 'Xem thêm', 'label': 'Nhãn nút', 'max_length': 60}), 38: ('wagtail.blocks.StructBlock', [[('title', 0), ('text', 34), ('page', 35), ('url', 36), ('button_label', 37)]], {})}, verbose_name='Nội dung')),
-                ('lead_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='Ảnh đại diện')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                ("fund_name", models.CharField(blank=True, max_length=255, verbose_name="Quỹ")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Sắp triển khai"),
+                            ("running", "Đang vận động"),
+                            ("finished", "Đã kết thúc"),
+                        ],
+                        default="running",
+                        max_length=10,
+                        verbose_name="Tình trạng",
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="Ngày bắt đầu")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="Ngày kết thúc")),
+                ("goal_amount", models.PositiveBigIntegerField(blank=True, null=True, verbose_name="Mục tiêu (đồng)")),
+                (
+                    "raised_amount",
+                    models.PositiveBigIntegerField(
+                        blank=True,
+                        help_text="Số liệu báo cáo gần nhất, cho tới khi có sổ quỹ công khai.",
+                        null=True,
+                        verbose_name="Đã vận động (đồng)",
+                    ),
+                ),
+                ("beneficiaries", models.TextField(blank=True, verbose_name="Đối tượng thụ hưởng")),
+                (
+                    "beneficiaries_count",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="Số người thụ hưởng"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 8),
+                            ("quote", 11),
+                            ("video", 13),
+                            ("document", 16),
+                            ("statistics", 24),
+                            ("figures", 31),
+                            ("legal_reference", 33),
+                            ("call_to_action", 38),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Tiêu đề", "max_length": 255}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Phần (I, II…)"), ("h3", "Mục (1, 2…)"), ("h4", "Tiểu mục")],
+                                    "label": "Cấp",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("blocks.content.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Ảnh"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh.",
+                                    "label": "Mô tả ảnh (alt)",
+                                    "max_length": 255,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Chú thích", "max_length": 255, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Nguồn ảnh", "max_length": 255, "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt_text", 5), ("caption", 6), ("credit", 7)]],
+                                {},
+                            ),
+                            9: ("wagtail.blocks.TextBlock", (), {"label": "Trích dẫn"}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Người nói / nguồn", "max_length": 255, "required": False},
+                            ),
+                            11: ("wagtail.blocks.StructBlock", [[("text", 9), ("attribution", 10)]], {}),
+                            12: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {"help_text": "YouTube, Facebook…", "label": "Đường dẫn video"},
+                            ),
+                            13: ("wagtail.blocks.StructBlock", [[("video", 12), ("caption", 6)]], {}),
+                            14: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "Tài liệu"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Để trống thì dùng tên tài liệu.",
+                                    "label": "Tên hiển thị",
+                                    "required": False,
+                                },
+                            ),
+                            16: ("wagtail.blocks.StructBlock", [[("document", 14), ("title", 15)]], {}),
+                            17: ("wagtail.blocks.CharBlock", (), {"label": "Tên bảng", "max_length": 255}),
+                            18: ("wagtail.blocks.CharBlock", (), {"label": "Chỉ tiêu", "max_length": 255}),
+                            19: ("wagtail.blocks.IntegerBlock", (), {"label": "Đăng ký", "min_value": 0}),
+                            20: ("wagtail.blocks.IntegerBlock", (), {"label": "Đạt", "min_value": 0}),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("label", 18), ("registered", 19), ("achieved", 20)]],
+                                {},
+                            ),
+                            22: ("wagtail.blocks.ListBlock", (21,), {"label": "Các dòng", "min_num": 1}),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Ghi chú", "max_length": 255, "required": False},
+                            ),
+                            24: ("wagtail.blocks.StructBlock", [[("title", 17), ("rows", 22), ("note", 23)]], {}),
+                            25: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Tiêu đề", "max_length": 255, "required": False},
+                            ),
+                            26: ("wagtail.blocks.CharBlock", (), {"label": "Nội dung", "max_length": 255}),
+                            27: ("wagtail.blocks.IntegerBlock", (), {"label": "Số liệu"}),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Đơn vị", "max_length": 50, "required": False},
+                            ),
+                            29: ("wagtail.blocks.StructBlock", [[("label", 26), ("value", 27), ("unit", 28)]], {}),
+                            30: ("wagtail.blocks.ListBlock", (29,), {"label": "Số liệu", "min_num": 1}),
+                            31: ("wagtail.blocks.StructBlock", [[("title", 25), ("items", 30)]], {}),
+                            32: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("officialdocs.LegalDocument",),
+                                {"label": "Văn bản"},
+                            ),
+                            33: ("wagtail.blocks.StructBlock", [[("document", 32), ("note", 23)]], {}),
+                            34: ("wagtail.blocks.TextBlock", (), {"label": "Nội dung", "required": False}),
+                            35: ("wagtail.blocks.PageChooserBlock", (), {"label": "Trang đích", "required": False}),
+                            36: ("wagtail.blocks.URLBlock", (), {"label": "Hoặc đường dẫn", "required": False}),
+                            37: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"default": "Xem thêm", "label": "Nhãn nút", "max_length": 60},
+                            ),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("text", 34), ("page", 35), ("url", 36), ("button_label", 37)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="Nội dung",
+                    ),
+                ),
+                (
+                    "lead_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="Ảnh đại diện",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Chiến dịch',
-                'verbose_name_plural': 'Chiến dịch',
+                "verbose_name": "Chiến dịch",
+                "verbose_name_plural": "Chiến dịch",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

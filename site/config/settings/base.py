@@ -1,4 +1,5 @@
 """Settings shared by every environment; each value can come from the environment."""
+
 from datetime import timedelta
 
 import dj_database_url
@@ -234,7 +235,8 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 WAGTAILSEARCH_BACKENDS = search_backends(
-    ELASTICSEARCH_URL, env_str("ELASTICSEARCH_INDEX_PREFIX", "khuyenhoc_"),
+    ELASTICSEARCH_URL,
+    env_str("ELASTICSEARCH_INDEX_PREFIX", "khuyenhoc_"),
     timeout=float(env_str("ELASTICSEARCH_TIMEOUT", "2")),
     breaker_seconds=int(env_str("ELASTICSEARCH_BREAKER_SECONDS", "30")),
 )
@@ -273,8 +275,12 @@ OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", WAGTAIL_SITE_NAME)
 # inline with the request's nonce ({{ request.csp_nonce }}); no unsafe-inline. The admin
 # (/quan-tri/) needs inline scripts, styles and eval: its own policy (accounts.headers); previews
 # are rendered as the page's own request and keep the public one. Video embeds are iframes from these hosts.
-CSP_EMBED_FRAME_SRC = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com",
-                       "https://www.facebook.com"]
+CSP_EMBED_FRAME_SRC = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.facebook.com",
+]
 CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC", "")  # e.g. an object-storage bucket serving media
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

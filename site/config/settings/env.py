@@ -1,4 +1,5 @@
 """Reading configuration from environment variables, with safe defaults."""
+
 import os
 import secrets
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Production: HTTPS only, hashed static files, secrets from the environment."""
+
 from .base import *  # noqa: F401,F403
 from .env import env_bool, env_list, env_str
 

@@ -4,6 +4,7 @@ Folding happens in our code (sitesearch), so any backend works; the Elasticsearc
 analysers fold as well (lowercase + asciifolding, which maps đ to d), so that
 Wagtail's own admin search behaves the same.
 """
+
 DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
 
 VIETNAMESE_INDEX_SETTINGS = {
@@ -20,8 +21,9 @@ VIETNAMESE_INDEX_SETTINGS = {
 }
 
 
-def search_backends(elasticsearch_url: str, index_prefix: str = "khuyenhoc_", timeout: float = 2,
-                    breaker_seconds: int = 30) -> dict:
+def search_backends(
+    elasticsearch_url: str, index_prefix: str = "khuyenhoc_", timeout: float = 2, breaker_seconds: int = 30
+) -> dict:
     """Elasticsearch behind a circuit breaker (``sitesearch.resilient_elasticsearch``): a short
     timeout, no retries, and after a failure the database answers for ``breaker_seconds``."""
     if not elasticsearch_url:

@@ -1,4 +1,5 @@
 """Test settings: fast hashing, in-memory mail, tasks run at once, media in a temporary folder."""
+
 import tempfile
 
 from .dev import *  # noqa: F401,F403

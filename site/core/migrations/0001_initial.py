@@ -5,32 +5,55 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SiteIdentity',
+            name="SiteIdentity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('association_name', models.CharField(default='Hội Khuyến học', max_length=255, verbose_name='Tên hội')),
-                ('parent_body', models.CharField(blank=True, help_text='Ví dụ: UBND tỉnh Sơn La', max_length=255, verbose_name='Cơ quan chủ quản')),
-                ('tagline', models.CharField(blank=True, max_length=255, verbose_name='Khẩu hiệu')),
-                ('theme', models.CharField(default='base', help_text='Tên một thư mục trong themes/. Thiếu mẫu nào thì dùng giao diện cơ sở.', max_length=50, verbose_name='Giao diện')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='Địa chỉ')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='Điện thoại')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='Thư điện tử')),
-                ('responsible_person', models.CharField(blank=True, max_length=255, verbose_name='Người chịu trách nhiệm nội dung')),
-                ('licence', models.CharField(blank=True, max_length=255, verbose_name='Giấy phép')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "association_name",
+                    models.CharField(default="Hội Khuyến học", max_length=255, verbose_name="Tên hội"),
+                ),
+                (
+                    "parent_body",
+                    models.CharField(
+                        blank=True, help_text="Ví dụ: UBND tỉnh Sơn La", max_length=255, verbose_name="Cơ quan chủ quản"
+                    ),
+                ),
+                ("tagline", models.CharField(blank=True, max_length=255, verbose_name="Khẩu hiệu")),
+                (
+                    "theme",
+                    models.CharField(
+                        default="base",
+                        help_text="Tên một thư mục trong themes/. Thiếu mẫu nào thì dùng giao diện cơ sở.",
+                        max_length=50,
+                        verbose_name="Giao diện",
+                    ),
+                ),
+                ("address", models.CharField(blank=True, max_length=255, verbose_name="Địa chỉ")),
+                ("phone", models.CharField(blank=True, max_length=50, verbose_name="Điện thoại")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="Thư điện tử")),
+                (
+                    "responsible_person",
+                    models.CharField(blank=True, max_length=255, verbose_name="Người chịu trách nhiệm nội dung"),
+                ),
+                ("licence", models.CharField(blank=True, max_length=255, verbose_name="Giấy phép")),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Thông tin hội',
-                'verbose_name_plural': 'Thông tin hội',
+                "verbose_name": "Thông tin hội",
+                "verbose_name_plural": "Thông tin hội",
             },
         ),
     ]

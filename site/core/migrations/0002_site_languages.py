@@ -4,16 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("core", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='siteidentity',
-            name='languages',
-            field=models.ManyToManyField(blank=True, help_text='Ngoài tiếng Việt, các ngôn ngữ bạn đọc chọn được trên trang này (ví dụ tiếng Anh; tiếng Thái, tiếng Mông cho Sơn La).', related_name='+', to='wagtailcore.locale', verbose_name='Ngôn ngữ của trang'),
+            model_name="siteidentity",
+            name="languages",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Ngoài tiếng Việt, các ngôn ngữ bạn đọc chọn được trên trang này (ví dụ tiếng Anh; tiếng Thái, tiếng Mông cho Sơn La).",
+                related_name="+",
+                to="wagtailcore.locale",
+                verbose_name="Ngôn ngữ của trang",
+            ),
         ),
     ]

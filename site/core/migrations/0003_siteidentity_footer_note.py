@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0002_site_languages'),
+        ("core", "0002_site_languages"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='siteidentity',
-            name='footer_note',
-            field=models.CharField(blank=True, help_text='Một câu ngắn, ví dụ: Ghi rõ nguồn khi phát hành lại thông tin từ trang này.', max_length=255, verbose_name='Ghi chú chân trang'),
+            model_name="siteidentity",
+            name="footer_note",
+            field=models.CharField(
+                blank=True,
+                help_text="Một câu ngắn, ví dụ: Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
+                max_length=255,
+                verbose_name="Ghi chú chân trang",
+            ),
         ),
     ]

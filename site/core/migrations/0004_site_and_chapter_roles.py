@@ -5,37 +5,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('core', '0003_siteidentity_footer_note'),
-        ('wagtailcore', '0098_apitoken'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("core", "0003_siteidentity_footer_note"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChapterRoles',
+            name="ChapterRoles",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('chapter_key', models.UUIDField(editable=False, unique=True, verbose_name='Khóa chi hội')),
-                ('collection', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='chapter_roles', to='wagtailcore.collection', verbose_name='Thư mục ảnh và tài liệu')),
-                ('presidents', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='chapter_of', to='auth.group', verbose_name='Nhóm chủ tịch')),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='chapter_roles', to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("chapter_key", models.UUIDField(editable=False, unique=True, verbose_name="Khóa chi hội")),
+                (
+                    "collection",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="chapter_roles",
+                        to="wagtailcore.collection",
+                        verbose_name="Thư mục ảnh và tài liệu",
+                    ),
+                ),
+                (
+                    "presidents",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="chapter_of",
+                        to="auth.group",
+                        verbose_name="Nhóm chủ tịch",
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="chapter_roles", to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Vai trò của chi hội',
+                "verbose_name": "Vai trò của chi hội",
             },
         ),
         migrations.CreateModel(
-            name='SiteRoles',
+            name="SiteRoles",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('board', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='board_of', to='auth.group', verbose_name='Ban Biên tập')),
-                ('collection', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='site_roles', to='wagtailcore.collection', verbose_name='Thư mục ảnh và tài liệu')),
-                ('site', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='roles', to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "board",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="board_of",
+                        to="auth.group",
+                        verbose_name="Ban Biên tập",
+                    ),
+                ),
+                (
+                    "collection",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="site_roles",
+                        to="wagtailcore.collection",
+                        verbose_name="Thư mục ảnh và tài liệu",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="roles", to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Vai trò của trang',
+                "verbose_name": "Vai trò của trang",
             },
         ),
     ]

@@ -9,6 +9,7 @@ group of its own with the same members, to be reviewed by the administrator.
 Collections are a tree (treebeard), whose methods historical models lack: Wagtail's own
 Collection model is used for them, at the schema this migration depends on.
 """
+
 from django.db import migrations
 
 EDITORS_GROUP = "Ban Biên tập"
@@ -63,7 +64,10 @@ def link_chapters(apps, root, roots):
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     default_locale = Locale.objects.order_by("pk").first()
     # only published chapters ever had a group: a draft titled like one must not claim it
-    chapters = sorted(ChapterPage.objects.filter(live=True), key=lambda c: (c.locale_id != getattr(default_locale, "pk", None), c.path))
+    chapters = sorted(
+        ChapterPage.objects.filter(live=True),
+        key=lambda c: (c.locale_id != getattr(default_locale, "pk", None), c.path),
+    )
     for chapter in chapters:
         if ChapterRoles.objects.filter(chapter_key=chapter.translation_key).exists():
             continue
@@ -72,7 +76,9 @@ def link_chapters(apps, root, roots):
         old = Group.objects.filter(name=f"Chủ tịch {chapter.title}"[:150]).first()
         if site_roles is None or old is None:
             continue
-        versions = list(ChapterPage.objects.filter(translation_key=chapter.translation_key).values_list("pk", flat=True))
+        versions = list(
+            ChapterPage.objects.filter(translation_key=chapter.translation_key).values_list("pk", flat=True)
+        )
         if ChapterRoles.objects.filter(presidents=old).exists():
             # a second chapter with the same title shared the group: its own, same members
             group = Group.objects.create(name=_unique_name(Group, f"Chủ tịch {chapter.title} – {chapter.pk}"))
@@ -107,7 +113,9 @@ def _copy_collection_rights(apps, old_group, group, collection):
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     rights = GroupCollectionPermission.objects.filter(group=old_group).values_list("permission_id", flat=True)
     for permission_id in set(rights):
-        GroupCollectionPermission.objects.get_or_create(group_id=group.pk, collection_id=collection.pk, permission_id=permission_id)
+        GroupCollectionPermission.objects.get_or_create(
+            group_id=group.pk, collection_id=collection.pk, permission_id=permission_id
+        )
 
 
 def move_site_media(apps, root, roots):

@@ -1,4 +1,5 @@
 """Template helpers for Vietnamese readers: dates, numbers, money, breadcrumbs."""
+
 from datetime import date, datetime
 
 from django import template

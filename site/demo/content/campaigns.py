@@ -100,8 +100,7 @@ CAMPAIGNS = [
             "cho đến khi các em học hết lớp 12.",
             "Để đi trọn chương trình với 12 em, Hội cần tổng cộng 546 triệu đồng; các suất được công bố tại "
             "Lễ trao học bổng “Học không bao giờ cùng”.",
-            "Ở cấp huyện, Hội Khuyến học Mộc Châu và Sông Mã đỡ đầu 15 học sinh với cùng mức 500.000 đồng "
-            "mỗi tháng.",
+            "Ở cấp huyện, Hội Khuyến học Mộc Châu và Sông Mã đỡ đầu 15 học sinh với cùng mức 500.000 đồng mỗi tháng.",
             "Cùng tinh thần ấy, Ban Dân vận Tỉnh ủy, Bộ đội Biên phòng, Hội Liên hiệp Phụ nữ và Bộ Chỉ huy "
             "Quân sự tỉnh nhận 111 học sinh hoàn cảnh đặc biệt khó khăn làm “con nuôi”, hỗ trợ trung bình "
             "500.000 đồng mỗi tháng đến hết THPT.",

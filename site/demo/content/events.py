@@ -215,8 +215,7 @@ EVENTS = [
             "hình học tập tiêu biểu."
         ),
         "body": [
-            "Theo lệ của Hội, các mô hình học tập tiêu biểu được biểu dương, khen thưởng ngay tại hội nghị "
-            "tổng kết.",
+            "Theo lệ của Hội, các mô hình học tập tiêu biểu được biểu dương, khen thưởng ngay tại hội nghị tổng kết.",
             "Tại hội nghị tổng kết năm 2023, Trung ương Hội Khuyến học Việt Nam tặng 2 cờ thi đua, 28 kỷ niệm "
             "chương và 42 bằng khen; Hội Khuyến học tỉnh tặng 487 suất giấy khen cho tập thể, cá nhân, "
             "gia đình.",
@@ -251,9 +250,7 @@ EVENTS = [
         "time": None,
         "place": ("Các cấp Hội trong toàn tỉnh", "Tỉnh Sơn La"),
         "chapter": None,
-        "summary": (
-            "{since_2008} năm Ngày Khuyến học Việt Nam, {since_1996} năm thành lập Hội Khuyến học Việt Nam."
-        ),
+        "summary": ("{since_2008} năm Ngày Khuyến học Việt Nam, {since_1996} năm thành lập Hội Khuyến học Việt Nam."),
         "body": [
             "Các cấp Hội trong tỉnh tổ chức gặp mặt, biểu dương và tuyên truyền về học tập suốt đời nhân "
             "Ngày Khuyến học Việt Nam.",
@@ -278,8 +275,7 @@ EVENTS = [
             "Trong kế hoạch công tác năm 2025 (số 35/KH-HKH, ngày 12/02/2025), Hội Khuyến học tỉnh Sóc "
             "Trăng phát động các phong trào thi đua chào mừng những ngày lễ lớn của ngành, mở đầu bằng "
             "Tháng Khuyến học.",
-            "Phong trào cũng hướng tới Đại hội đại biểu Hội Khuyến học các cấp tỉnh Sóc Trăng nhiệm kỳ "
-            "2025–2030.",
+            "Phong trào cũng hướng tới Đại hội đại biểu Hội Khuyến học các cấp tỉnh Sóc Trăng nhiệm kỳ 2025–2030.",
         ],
     },
     {
@@ -333,8 +329,7 @@ EVENTS = [
         "place": SOC_TRANG_OFFICE,
         "chapter": None,
         "summary": (
-            "Sơ kết các mô hình học tập theo Kế hoạch 123/KH-KHVN và Kế hoạch 196/KH-KHVN của Hội Khuyến học "
-            "Việt Nam."
+            "Sơ kết các mô hình học tập theo Kế hoạch 123/KH-KHVN và Kế hoạch 196/KH-KHVN của Hội Khuyến học Việt Nam."
         ),
         "body": [
             "Hội nghị đánh giá việc xây dựng các mô hình gia đình, dòng họ, cộng đồng, đơn vị học tập và "
@@ -371,8 +366,7 @@ EVENTS = [
         "place": SOC_TRANG_OFFICE,
         "chapter": None,
         "summary": (
-            "Đánh giá kết quả năm {report_year} so với các chỉ tiêu hội viên và quỹ, triển khai nhiệm vụ "
-            "năm {year}."
+            "Đánh giá kết quả năm {report_year} so với các chỉ tiêu hội viên và quỹ, triển khai nhiệm vụ năm {year}."
         ),
         "body": [
             "Hội nghị đối chiếu kết quả với các chỉ tiêu đã đề ra: phát triển hội viên mới; vận động quỹ 5 "

@@ -43,24 +43,20 @@ NEWS = [
             "07/3/1944. Năm 2024 tròn 80 năm ngày mất và 112 năm ngày sinh của ông. "
             "Hội Khuyến học tỉnh xác định tưởng nhớ phải đi đôi với những việc làm "
             "cụ thể cho người học, trước hết là vun đắp Quỹ Học bổng Tô Hiệu.",
-
             "Quỹ có bước tăng trưởng đặc biệt vào năm 2022: nhân dịp kỷ niệm 110 năm "
             "ngày sinh của nhà cách mạng, quỹ tiếp nhận khoản ủng hộ 6 tỷ 100 triệu "
             "đồng, lớn chưa từng có. Con số ấy phản ánh sự quan tâm của Tỉnh ủy, "
             "HĐND, UBND tỉnh cùng tấm lòng của doanh nghiệp và các nhà hảo tâm.",
-
             "Năm 2023, theo Kế hoạch số 49/KH-UBND ngày 22/02/2023 của UBND tỉnh, "
             "chương trình nghệ thuật “Màu hoa con mai” được tổ chức để vận động cho "
             "quỹ, đúng dịp 111 năm ngày sinh và 79 năm ngày mất của Tô Hiệu. Từ nguồn "
             "quỹ, 80 suất học bổng đã đến với học sinh các trường mang tên ông; bốn "
             "học sinh ở huyện Vân Hồ có hoàn cảnh đặc biệt cũng được hỗ trợ. Tổng "
             "kinh phí của đợt trao là 92 triệu đồng.",
-
             "Theo báo cáo tổng kết năm 2023, Quỹ Khuyến học tỉnh và Quỹ Học bổng Tô "
             "Hiệu có tổng số dư 14,7 tỷ đồng, trong đó 13.478 triệu đồng được gửi "
             "tiết kiệm. Cách quản lý này giúp nguồn quỹ được bảo toàn, chi đúng mục "
             "đích và công khai với nhà tài trợ.",
-
             "Theo Kế hoạch số 137/KH-HKH, dịp tưởng niệm 80 năm Tô Hiệu qua đời cũng "
             "là dịp Hội Khuyến học tỉnh cùng các cơ quan kêu gọi góp thêm cho quỹ "
             "mang tên ông. Mỗi suất học bổng Tô Hiệu vì thế không chỉ là món quà "
@@ -92,23 +88,19 @@ NEWS = [
             "điểm sáng của báo cáo là đội ngũ hội viên phát triển đều đặn. Cuối năm "
             "2023, toàn tỉnh có 351.214 hội viên, nhiều hơn 5.178 người so với một "
             "năm trước.",
-
             "Hội viên chiếm khoảng 28% dân số, đông nhất ở khu vực nông thôn với "
             "253.219 người. Trong tổng số có 24.561 hội viên là cán bộ, công chức, "
             "46.857 hội viên sinh hoạt trong trường học và 73.812 hội viên là đảng "
             "viên; các Hội, Ban Khuyến học trực thuộc tỉnh hội quản lý 177.389 hội viên.",
-
             "Mạng lưới tổ chức trải từ tỉnh tới bản: 12 Hội Khuyến học huyện, thành "
             "phố, 204 Hội Khuyến học xã, phường, thị trấn và 2.845 chi hội ở 2.303 tổ, "
             "bản, tiểu khu. Bên cạnh đó có 631 tổ chức khuyến học dòng họ, 48 tổ chức "
             "đồng hương, 404 Ban Khuyến học, 704 chi hội trường học và 55 chi hội "
             "doanh nghiệp.",
-
             "Trong năm, 35 Hội, Ban Khuyến học ở cơ quan, trường học, doanh nghiệp và "
             "lực lượng vũ trang được củng cố, kiện toàn. Lãnh đạo của 22 đơn vị đã "
             "tham gia nhóm Zalo do tỉnh hội lập, nhờ đó việc trao đổi công việc nhanh "
             "và thuận tiện hơn.",
-
             "Báo cáo cũng thẳng thắn nêu những mặt còn hạn chế: phong trào chưa đồng "
             "đều, nhất là ở vùng sâu, vùng xa; cán bộ khuyến học cấp xã làm kiêm nhiệm "
             "và chưa có phụ cấp. Đây là những vấn đề Hội tiếp tục kiến nghị với cấp "
@@ -138,21 +130,17 @@ NEWS = [
             "Sơn La kêu gọi toàn xã hội chung tay tiếp sức cho học sinh lớp 12. Hội "
             "Khuyến học các cấp nhanh chóng vào cuộc, vừa tuyên truyền, vận động, vừa "
             "phối hợp với các đoàn thể hỗ trợ thí sinh, nhất là các em ở xa điểm thi.",
-
             "Tổng số tiền mặt các cấp Hội trao cho học sinh đạt 477.200.000 đồng. "
             "Riêng Hội Khuyến học tỉnh trao học bổng cho 320 học sinh lớp 12 với tổng "
             "số tiền 160 triệu đồng.",
-
             "Ngoài tiền mặt, nhiều phần quà thiết thực được chuyển tới các điểm thi: "
             "11.456 suất ăn sáng, trưa, tối; 21.397 chai nước lọc, nước ngọt; 7.491 "
             "hộp sữa; 4.865 suất bánh và 1.975 đồ dùng học tập. Quy ra tiền, phần hỗ "
             "trợ bằng hiện vật trị giá 502.858.000 đồng.",
-
             "Bữa cơm, chai nước tuy nhỏ nhưng giúp các em yên tâm bước vào phòng thi, "
             "đặc biệt là học sinh dân tộc thiểu số phải trọ học xa nhà. Chương trình "
             "cũng cho thấy sức lan tỏa của khuyến học khi hội viên, doanh nghiệp và "
             "người dân cùng góp sức.",
-
             "Cộng cả tiền mặt và hiện vật, “Tiếp sức mùa thi” năm 2023 đã huy động "
             "gần 1 tỷ đồng cho học sinh lớp 12. Hội Khuyến học tỉnh xác định sẽ tiếp "
             "tục duy trì chương trình trong những mùa thi tới.",
@@ -181,7 +169,6 @@ NEWS = [
             "(Viettel) đã trao cho Hội Khuyến học tỉnh Sơn La nguồn học bổng “Cùng em "
             "đến trường” trị giá 2,6 tỷ đồng. Đây là một trong những khoản tài trợ "
             "lớn nhất Hội tiếp nhận trong năm 2023.",
-
             "Học bổng dành cho học sinh có hoàn cảnh khó khăn, giúp các em có thêm "
             "điều kiện đến lớp khi năm học mới bắt đầu. Hội Khuyến học tỉnh cảm ơn "
             "doanh nghiệp và cam kết chuyển học bổng đến đúng đối tượng, công khai, "
@@ -212,20 +199,16 @@ NEWS = [
             "nhà, từng dòng họ để mời đăng ký danh hiệu học tập. Việc xây dựng mô hình "
             "được lồng ghép với các cuộc vận động lớn ở địa phương như xây dựng nông "
             "thôn mới, đô thị văn minh và đời sống văn hóa.",
-
             "Với mô hình “Công dân học tập”, có 388.000 người đăng ký và 237.921 người "
             "đạt, tỷ lệ 61,3%. “Gia đình học tập” có 274.526 hộ đăng ký, 242.138 hộ "
             "đạt, tỷ lệ 88,2%. “Dòng họ học tập” đạt 842 trên 1.149 dòng họ đăng ký, "
             "tỷ lệ 73,2%.",
-
             "Ở khối cơ quan, 858 trong số 924 đơn vị đăng ký được công nhận “Đơn vị "
             "học tập”, tỷ lệ 92,8%. Mô hình “Cộng đồng học tập” ở tổ, bản, tiểu khu "
             "đạt 1.808 trên 2.303 đơn vị đăng ký, tỷ lệ 78,5%.",
-
             "Toàn tỉnh đánh giá 204 xã, phường, thị trấn theo tiêu chí “Cộng đồng học "
             "tập” cấp xã. Có 97 đơn vị xếp loại tốt (47,6%), 77 đơn vị loại khá "
             "(37,7%), 27 đơn vị loại trung bình (13,2%) và 3 đơn vị loại yếu (1,5%).",
-
             "Theo báo cáo của 18 Hội, Ban Khuyến học trực thuộc tỉnh hội, cán bộ, công "
             "chức, viên chức, người lao động và cán bộ, chiến sĩ lực lượng vũ trang "
             "đều đã đăng ký “Công dân học tập” tại đơn vị. Nâng tỷ lệ đạt của mô hình "
@@ -256,7 +239,6 @@ NEWS = [
             "trong hai ngày 23–24/5/2023. Tham dự có 100 cán bộ chủ chốt của Hội "
             "Khuyến học các huyện, thành phố, các Ban Khuyến học cơ quan trực thuộc "
             "và thành viên Ban Chỉ đạo xây dựng xã hội học tập tỉnh.",
-
             "Lớp học đi thẳng vào thực hành: học viên tự thao tác đăng ký, chấm điểm "
             "và tổng hợp kết quả trên bộ công cụ. Sau tập huấn, các đơn vị hướng dẫn "
             "lại cho cơ sở để việc đánh giá được thống nhất trong toàn tỉnh.",
@@ -285,22 +267,18 @@ NEWS = [
             "phối hợp với Ban Tuyên giáo Tỉnh ủy, Đài Phát thanh – Truyền hình tỉnh "
             "và Báo Sơn La, chuyên mục về khuyến học, khuyến tài, xây dựng xã hội học "
             "tập được duy trì đều đặn vào tối thứ Sáu hằng tuần.",
-
             "Điểm riêng của chuyên mục là được phát bằng ba thứ tiếng Kinh, Thái và "
             "Mông, nhờ đó thông tin đến được với đồng bào ở các bản vùng cao. Nội dung "
             "luân phiên theo tuần: tuần thứ nhất giới thiệu “Gia đình học tập” tiêu "
             "biểu, tuần thứ hai dành cho “Dòng họ học tập”, tuần thứ ba cho “Cộng "
             "đồng học tập” và “Đơn vị học tập”, tuần thứ tư cho “Công dân học tập”.",
-
             "Để có tư liệu cho chương trình, Hội Khuyến học các huyện, thành phố phối "
             "hợp với cơ quan truyền thông địa phương ghi nhận điển hình rồi gửi về Đài "
             "tỉnh. Nhờ vậy, nhiều mô hình nhỏ ở cơ sở được khán, thính giả khắp tỉnh "
             "biết đến.",
-
             "Trong năm 2023, Báo điện tử Sơn La đăng 36 chuyên mục và 3 chuyên đề về "
             "gương sáng khuyến học, khuyến tài. Mỗi tháng, cuốn Thông báo nội bộ của "
             "Ban Tuyên giáo Tỉnh ủy cũng dành một chuyên đề cho công tác khuyến học.",
-
             "Theo kế hoạch tuyên truyền, chủ tịch Hội Khuyến học mỗi huyện, thành phố "
             "trực tiếp viết và gửi về Ban Biên tập Trang thông tin điện tử và Bản tin "
             "Khuyến học Sơn La ít nhất hai tin và hai bài mỗi tháng. Ban Biên tập mong "
@@ -329,7 +307,6 @@ NEWS = [
             "nâng cao chất lượng hoạt động của Trung tâm học tập cộng đồng cấp xã, "
             "phường, thị trấn tỉnh Sơn La”. Gần 100 đại biểu dự hội thảo, với 38 "
             "tham luận được gửi tới.",
-
             "Năm 2023, các cấp Hội phối hợp với ban quản lý trung tâm mở 36 lớp xóa "
             "mù chữ, 127 lớp hướng dẫn khoa học, kỹ thuật, 129 lớp kỹ thuật nông, lâm "
             "nghiệp và 90 lớp pháp luật, thu hút 37.041 lượt học viên. Các đại biểu "
@@ -359,18 +336,15 @@ NEWS = [
             "Tên gọi của lễ trao học bổng gợi lại lời dạy của Chủ tịch Hồ Chí Minh: "
             "việc học không có điểm dừng và phải lấy tự học làm cốt. Đây là một trong "
             "những hoạt động mới mà Hội Khuyến học tỉnh Sơn La tổ chức trong năm 2023.",
-
             "119 suất khen được trao cho học sinh, sinh viên giỏi, học sinh giỏi quốc "
             "gia và những người lớn tuổi nổi bật trong học tập, sản xuất, công tác. "
             "Buổi lễ cũng vinh danh các phó giáo sư, tiến sĩ, nghệ nhân nhân "
             "dân, nghệ nhân ưu tú và chiến sĩ thi đua toàn quốc của tỉnh.",
-
             "Cũng tại buổi lễ, 12 học sinh nhận học bổng “Nuôi em khuyến học” trị giá "
             "6 triệu đồng mỗi năm, được duy trì cho tới khi các em học hết lớp 12. Các "
             "doanh nghiệp trong tỉnh góp 55 chiếc xe đạp, mỗi học sinh được nhận học "
             "bổng hôm ấy mang về một chiếc. Tổng giá trị khen thưởng và quà tặng của chương trình là 415 "
             "triệu đồng.",
-
             "Việc vinh danh cả người lớn tuổi bên cạnh học sinh, sinh viên thể hiện "
             "rõ tinh thần học tập suốt đời mà Hội theo đuổi. Theo Kế hoạch số "
             "137/KH-HKH, quý II năm 2024 sẽ là thời điểm Hội tổ chức lần trao học bổng "
@@ -399,7 +373,6 @@ NEWS = [
             "27 năm thành lập Hội Khuyến học Việt Nam (2/10/1996 – 2/10/2023). Nhân "
             "dịp này, Hội Khuyến học tỉnh Sơn La tổ chức gặp mặt và tọa đàm, cùng nhìn "
             "lại chặng đường phát triển của Hội ở Trung ương và ở tỉnh.",
-
             "Cùng thời điểm, Hội Khuyến học 12 huyện, thành phố đồng loạt khai mạc "
             "hưởng ứng Tuần lễ học tập suốt đời năm 2023. Các hoạt động thu hút sự "
             "quan tâm của đông đảo cán bộ, hội viên và nhân dân.",
@@ -430,7 +403,6 @@ NEWS = [
             "sáng kiến mang hội nghị tập huấn các văn bản chỉ đạo của Đảng, Chính phủ "
             "và của tỉnh về tận cụm phường, xã. Cán bộ chi hội không phải đi xa, tiết "
             "kiệm được cả thời gian lẫn chi phí.",
-
             "Nội dung tập huấn xoay quanh các quyết định của Thủ tướng Chính phủ về "
             "xây dựng xã hội học tập và cách đánh giá các mô hình học tập. Trong năm, "
             "12/12 huyện, thành phố của tỉnh đã mở tổng cộng 110 lớp tập huấn với "
@@ -460,16 +432,13 @@ NEWS = [
             "của thành phố Sơn La khi đó chỉ còn 13,6 triệu đồng, thuộc nhóm thấp nhất "
             "tỉnh cùng Vân Hồ và Mai Sơn. Cũng thời gian ấy, sau Đại hội nhiệm kỳ V, "
             "Hội thành phố thay mới toàn bộ chủ tịch, phó chủ tịch và ủy viên thường trực.",
-
             "Kinh phí cấp cho Hội thành phố là 164 triệu đồng mỗi năm, nhưng sau khi "
             "chi thù lao chỉ còn khoảng 20 triệu đồng cho hoạt động. Với nguồn lực "
             "hạn hẹp như vậy, Hội xác định phải dựa chủ yếu vào vận động xã hội.",
-
             "Theo Báo cáo số 01/BC-HKH của Hội Khuyến học tỉnh, đến cuối năm 2023 quỹ "
             "khuyến học thành phố có số dư 1.206.965.000 đồng, thuộc nhóm cao của "
             "toàn tỉnh. Kết quả này có được nhờ sự vào cuộc của cấp ủy, chính quyền và "
             "sự ủng hộ của cơ quan, doanh nghiệp, hội viên trên địa bàn.",
-
             "Hội Khuyến học thành phố cho biết sẽ tiếp tục công khai thu, chi quỹ với "
             "hội viên và nhà tài trợ. Nguồn quỹ được ưu tiên cho học bổng học sinh "
             "vượt khó và khen thưởng các mô hình học tập tiêu biểu.",
@@ -497,18 +466,15 @@ NEWS = [
             "chuyên trách cho Hội Khuyến học huyện: chủ tịch, phó chủ tịch và ủy viên "
             "thường trực. Sau Đại hội nhiệm kỳ V, cả hai vị trí chủ tịch và phó chủ "
             "tịch Hội huyện đều do người mới đảm nhiệm.",
-
             "Báo cáo tại hội nghị chuyên đề năm 2022 cho biết kinh phí hoạt động của "
             "Hội cấp xã ở Quỳnh Nhai chưa được cấp trong hai năm 2021 và 2022. Lớp bồi "
             "dưỡng nghiệp vụ khuyến học cũng chưa có tên trong danh mục mở lớp hằng "
             "năm của Trung tâm Chính trị huyện.",
-
             "Từ kiến nghị của Hội Khuyến học tỉnh, Thường trực Tỉnh ủy ban hành Công "
             "văn số 1936-CV/TU ngày 01/6/2022 và UBND tỉnh ban hành Công văn số "
             "2036/UBND-KGVX ngày 03/6/2022. Theo đó, các sở liên quan được giao "
             "nghiên cứu chế độ cho cán bộ khuyến học cấp xã và nguồn kinh phí bổ sung "
             "cho Hội cấp huyện, xã.",
-
             "Năm 2022, quỹ khuyến học của huyện ở mức 51.077.000 đồng. Hội Khuyến học "
             "huyện Quỳnh Nhai xác định tiếp tục vận động xây dựng quỹ, đồng thời củng "
             "cố các chi hội ở những bản ven lòng hồ để giữ nhịp sinh hoạt đều đặn.",
@@ -536,7 +502,6 @@ NEWS = [
             "tập cộng đồng các xã mở lớp hướng dẫn kỹ thuật chăn nuôi, trồng trọt cho "
             "người dân. Nội dung do các bản đề xuất, gắn với cây trồng, vật nuôi đang "
             "được phát triển ở địa phương.",
-
             "Lớp học ngắn ngày, vừa nghe giảng vừa thực hành tại chỗ nên thu hút nhiều "
             "hộ gia đình tham gia. Đây cũng là dịp để Hội vận động người dân đăng ký "
             "xây dựng “Gia đình học tập” và “Cộng đồng học tập”.",
@@ -565,16 +530,13 @@ NEWS = [
             "học tỉnh, quỹ khuyến học huyện Thuận Châu đạt 610 triệu đồng, cao nhất "
             "trong 12 huyện, thành phố. Xếp sau là Yên Châu với 380 triệu đồng và Sông "
             "Mã với 331 triệu đồng.",
-
             "Kết quả này càng đáng ghi nhận khi kinh phí hoạt động của Hội huyện không "
             "nhiều. Mỗi năm huyện được cấp khoảng 275 triệu đồng, phần lớn dùng để "
             "chi thù lao; phần để lo cho xã hội học tập của cả 29 xã, thị trấn chỉ vỏn "
             "vẹn 50 triệu đồng.",
-
             "Thuận Châu là một trong những nơi bố trí đủ ba biên chế chuyên trách ở Hội "
             "huyện. Sau Đại hội nhiệm kỳ V, Hội có phó chủ tịch mới, tiếp tục phát huy "
             "kinh nghiệm vận động quỹ từ cơ quan, doanh nghiệp, dòng họ và hội viên.",
-
             "Hội Khuyến học huyện Thuận Châu chủ trương dùng quỹ đúng mục đích, ưu "
             "tiên học bổng cho học sinh nghèo vượt khó và khen thưởng kịp thời các tập "
             "thể, gia đình tiêu biểu. Việc thu, chi được báo cáo công khai tại hội nghị "
@@ -603,7 +565,6 @@ NEWS = [
             "Châu tổ chức lễ khai mạc hưởng ứng Tuần lễ học tập suốt đời năm 2023. Buổi "
             "lễ có đại diện lãnh đạo huyện, các ban, ngành, nhà trường và hội viên "
             "khuyến học tham dự.",
-
             "Trong tuần lễ, các trường học, thư viện và trung tâm học tập cộng đồng "
             "được khuyến khích tổ chức hoạt động đọc sách, giới thiệu kỹ năng số và các "
             "lớp học ngắn ngày. Hội huyện mong tinh thần tự học sẽ lan tỏa tới từng "
@@ -632,16 +593,13 @@ NEWS = [
             "Hội Khuyến học huyện coi đây là lợi thế để vận động các dòng họ đăng ký "
             "danh hiệu “Dòng họ học tập” và đưa nội dung khuyến học vào sinh hoạt của "
             "họ tộc.",
-
             "Nhiều dòng họ đã lập quỹ khuyến học riêng để thăm hỏi, động viên con cháu "
             "thi đỗ hoặc đạt thành tích cao. Việc ghi nhận được tổ chức vào dịp họp họ "
             "đầu năm, tạo không khí thi đua giữa các gia đình.",
-
             "Trên toàn tỉnh, năm 2023 có 842 trong số 1.149 dòng họ đăng ký được công "
             "nhận “Dòng họ học tập”. Hội Khuyến học tỉnh cũng đã hoàn thiện hồ sơ đăng "
             "ký đề tài khoa học cấp tỉnh năm 2024 về giải pháp phát triển phong trào "
             "học tập suốt đời trong gia đình, dòng họ dân tộc Thái.",
-
             "Hội Khuyến học huyện Thuận Châu mong kinh nghiệm từ cơ sở sẽ góp phần làm "
             "phong phú cho đề tài. Thời gian tới, Hội tiếp tục phối hợp với Mặt trận và "
             "các đoàn thể hướng dẫn các dòng họ thực hiện đúng bộ tiêu chí.",
@@ -669,7 +627,6 @@ NEWS = [
             "tiêu biểu cùng những chi hội hoạt động hiệu quả trong năm. Các tập thể "
             "được khen đều có con em chăm ngoan, học giỏi và tích cực tham gia sinh "
             "hoạt tại trung tâm học tập cộng đồng.",
-
             "Hội huyện coi những điển hình này là hạt nhân để nhân rộng mô hình học "
             "tập ở bản, tiểu khu. Danh sách gương tiêu biểu được gửi tới Trung tâm "
             "Truyền thông và Văn hóa huyện để giới thiệu trên chuyên mục khuyến học.",
@@ -697,16 +654,13 @@ NEWS = [
             "tiên trong số các huyện có số dư quỹ khuyến học cao, với 2.951.000.000 "
             "đồng. Trước đó, tại hội nghị chuyên đề năm 2022, quỹ của huyện được ghi "
             "nhận ở mức 331 triệu đồng, đứng thứ ba toàn tỉnh.",
-
             "Đáng chú ý, Hội Khuyến học huyện Sông Mã chỉ có một biên chế chuyên "
             "trách. Kinh phí năm 2022 của Hội là 187,3 triệu đồng, trong đó 100 triệu "
             "đồng dành cho việc triển khai Đề án 281 về học tập suốt đời trong gia "
             "đình, dòng họ, cộng đồng.",
-
             "Nguồn quỹ được huy động từ cán bộ, công chức, viên chức, cơ quan, doanh "
             "nghiệp và hội viên ở khắp các xã. Sự vào cuộc của cấp ủy, chính quyền "
             "huyện giúp công tác vận động có sức lan tỏa rộng.",
-
             "Quỹ lớn hơn cho phép Hội huyện duy trì các chương trình dài hạn như “Nuôi "
             "em khuyến học” và “Mái ấm cho em” dành cho học sinh khó khăn. Hội cam kết "
             "quản lý quỹ đúng quy định và báo cáo công khai với hội viên, nhà tài trợ.",
@@ -734,15 +688,12 @@ NEWS = [
             "Năm 2023, chương trình “Nuôi em khuyến học” cấp huyện được triển khai tại "
             "Mộc Châu và Sông Mã với tổng số 15 học sinh. Mỗi em được hỗ trợ 500.000 "
             "đồng hằng tháng, giúp gia đình bớt gánh nặng chi phí học tập.",
-
             "Song song, chương trình “Mái ấm cho em” hỗ trợ 49 học sinh ở ba huyện Sốp "
             "Cộp, Yên Châu và Sông Mã. Các em được chọn từ những hoàn cảnh đặc biệt "
             "khó khăn, có nguy cơ phải nghỉ học.",
-
             "Điểm khác của hai chương trình là tính liên tục: thay vì trao một lần, "
             "Hội theo dõi các em suốt quá trình học. Cán bộ chi hội ở bản thường xuyên "
             "thăm gia đình, nắm kết quả học tập và báo cáo Hội huyện.",
-
             "Hội Khuyến học huyện Sông Mã cho biết kinh phí đến từ quỹ khuyến học huyện "
             "cùng sự đóng góp của cơ quan, đơn vị. Hội mong có thêm nhà hảo tâm nhận "
             "đỡ đầu để mở rộng số học sinh được hỗ trợ.",
@@ -769,7 +720,6 @@ NEWS = [
             "Trong chương trình “Tết vì người nghèo” năm 2023, Hội Khuyến học tỉnh trao "
             "học bổng cho 100 học sinh tại hai huyện biên giới Sông Mã và Sốp Cộp. Tổng "
             "giá trị học bổng là 50 triệu đồng.",
-
             "Hội Khuyến học huyện Sông Mã phối hợp với nhà trường và chính quyền xã "
             "chọn những em có hoàn cảnh khó khăn nhưng chăm chỉ học tập. Các suất học "
             "bổng giúp các em có thêm sách vở, áo ấm khi bước vào học kỳ mới.",
@@ -797,7 +747,6 @@ NEWS = [
             "cán bộ về một điểm gặp không ít khó khăn. Hội Khuyến học huyện đã đưa hội "
             "nghị tập huấn về từng cụm xã, để cán bộ chi hội có thể dự và trở về trong "
             "ngày.",
-
             "Nội dung gồm các văn bản của Trung ương, của tỉnh về xây dựng xã hội học "
             "tập và cách ghi chép, đánh giá các danh hiệu học tập. Báo cáo tổng kết "
             "năm 2023 của Hội Khuyến học tỉnh ghi nhận đây là một cách làm sáng tạo.",
@@ -824,16 +773,13 @@ NEWS = [
             "“Nuôi em khuyến học” là hình thức đỡ đầu dài hạn, giúp học sinh có hoàn "
             "cảnh khó khăn theo học đến hết bậc phổ thông. Năm 2023, Mộc Châu cùng Sông "
             "Mã tổ chức chương trình ở cấp huyện, hỗ trợ tổng cộng 15 học sinh.",
-
             "Khoản hỗ trợ 500.000 đồng được chuyển tới các em đều đặn hằng tháng. Hội "
             "Khuyến học huyện Mộc Châu phối hợp với nhà trường theo dõi kết quả học "
             "tập và động viên kịp thời khi các em gặp khó khăn.",
-
             "Ở cấp tỉnh, chương trình cùng tên cũng được mở rộng: trong đợt thi đua "
             "“Tháng 9 khuyến học” năm 2023, Hội Khuyến học tỉnh quyết định nhận thêm "
             "12 suất với mức 500.000 đồng mỗi tháng cho đến khi các em học hết trung "
             "học phổ thông. Tổng kinh phí để hoàn thành đợt đỡ đầu này là 546 triệu đồng.",
-
             "Hội Khuyến học huyện Mộc Châu kêu gọi cơ quan, doanh nghiệp và hội viên "
             "trên địa bàn cùng nhận đỡ đầu. Mỗi suất học bổng đều đặn là một lời hứa "
             "đồng hành lâu dài với các em.",
@@ -860,7 +806,6 @@ NEWS = [
             "Sau đợt tập huấn của tỉnh về bộ công cụ đánh giá, Hội Khuyến học huyện Mộc "
             "Châu hướng dẫn lại cho cán bộ các chi hội. Các chi hội tiếp tục đến từng "
             "hộ để giải thích tiêu chí và giúp người dân đăng ký.",
-
             "Bộ tiêu chí coi trọng khả năng tự học, vận dụng kiến thức vào sản xuất và "
             "kỹ năng sử dụng công nghệ số. Hội huyện lưu ý các chi hội không chạy theo "
             "số lượng mà đánh giá đúng thực chất, để danh hiệu thực sự có ý nghĩa.",
@@ -889,7 +834,6 @@ NEWS = [
             "triệu đồng mỗi năm; trừ 108 triệu đồng thù lao, còn 110 triệu đồng cho "
             "hoạt động. Hội huyện có hai biên chế chuyên trách, và sau Đại hội nhiệm kỳ "
             "V có sự điều chỉnh ở cả chức danh chủ tịch lẫn phó chủ tịch.",
-
             "Quỹ khuyến học của huyện khi đó đạt 112 triệu đồng, nằm trong nhóm sáu "
             "huyện, thành phố có quỹ từ 100 triệu đồng trở lên. Mộc Châu cũng là một "
             "trong những nơi đưa hội nghị tập huấn về cụm xã để cán bộ cơ sở tham gia "
@@ -918,15 +862,12 @@ NEWS = [
             "việc phát triển chăn nuôi bò sữa, trồng chè và cây ăn quả. Hội Khuyến học "
             "huyện ghi nhận nhiều hộ đã theo học các lớp kỹ thuật tại trung tâm học tập "
             "cộng đồng rồi áp dụng ngay trên nương, trại của mình.",
-
             "Ở những gia đình này, góc học tập của con cháu và giờ tự học buổi tối được "
             "người lớn quan tâm như một nếp nhà. Cha mẹ cũng học cách tra cứu giá cả, "
             "kỹ thuật canh tác trên điện thoại thông minh.",
-
             "Toàn tỉnh năm 2023 có 242.138 hộ đạt danh hiệu “Gia đình học tập” trên "
             "tổng số 274.526 hộ đăng ký. Những câu chuyện ở Mộc Châu góp phần làm nên "
             "con số ấy.",
-
             "Hội Khuyến học huyện Mộc Châu đang chọn các gia đình tiêu biểu để giới "
             "thiệu trên chuyên mục khuyến học của Đài Phát thanh – Truyền hình tỉnh, "
             "vào tuần dành cho chủ đề “Gia đình học tập”. Hội mong các gia đình ấy sẽ "
@@ -955,7 +896,6 @@ NEWS = [
             "tỉnh đã làm việc với Hội Khuyến học huyện Mường La. Cùng với Hội huyện, "
             "đoàn kiểm tra trực tiếp một số hội cơ sở và trung tâm học tập cộng đồng "
             "trên địa bàn.",
-
             "Nội dung kiểm tra tập trung vào việc thực hiện Điều lệ Hội và việc quản "
             "lý, sử dụng tài chính, quỹ khuyến học. Qua kiểm tra đủ 12/12 huyện, thành "
             "phố trong năm, tỉnh hội đánh giá phần lớn đơn vị làm tốt chức năng, nhiệm "
@@ -984,15 +924,12 @@ NEWS = [
             "huyện Mường La được cấp 165 triệu đồng, trong đó 30 triệu đồng dành riêng "
             "cho Đề án 281 về học tập suốt đời trong gia đình, dòng họ, cộng đồng. Hội "
             "huyện có hai biên chế chuyên trách.",
-
             "Khoản kinh phí không lớn nhưng giúp Hội huyện in tài liệu, hướng dẫn cơ sở "
             "đăng ký và tổ chức đánh giá các danh hiệu học tập. Nhiều bản đã đưa nội "
             "dung khuyến học vào hương ước, quy ước của bản.",
-
             "Quỹ khuyến học của huyện năm 2022 đạt 96.249.000 đồng, chưa chạm mốc 100 "
             "triệu đồng. Hội Khuyến học huyện Mường La đặt mục tiêu tiếp tục vận động "
             "cơ quan, doanh nghiệp và hội viên để tăng nguồn lực cho học bổng.",
-
             "Sau Đại hội nhiệm kỳ V, chủ tịch và phó chủ tịch Hội huyện đều nhận cương "
             "vị mới. Ban lãnh đạo xác định xây dựng mô hình học tập là nhiệm vụ trọng "
             "tâm, gắn với chương trình xây dựng nông thôn mới của huyện.",
@@ -1019,7 +956,6 @@ NEWS = [
             "Nhiệm kỳ V mở ra với nhiều gương mặt mới trong ban lãnh đạo Hội Khuyến học "
             "các huyện, thành phố. Bắc Yên và Vân Hồ là hai nơi duy nhất "
             "giữ nguyên cả người lẫn chức danh lãnh đạo Hội.",
-
             "Sự ổn định giúp Hội Khuyến học huyện Bắc Yên giữ được kinh nghiệm vận "
             "động, dù Hội chỉ có một biên chế chuyên trách và kinh phí năm 2022 là 75 "
             "triệu đồng. Quỹ khuyến học của huyện năm đó đạt 95 triệu đồng.",
@@ -1047,14 +983,11 @@ NEWS = [
             "tiếng phổ thông. Hội Khuyến học huyện phối hợp với nhà trường và trung tâm "
             "học tập cộng đồng vận động bà con đến lớp xóa mù chữ vào buổi tối, sau giờ "
             "làm nương.",
-
             "Người đứng lớp là thầy cô các trường tiểu học, trung học cơ sở trên địa "
             "bàn. Bài học được chọn gần với đời sống: đọc hướng dẫn dùng thuốc, ghi sổ "
             "thu chi của gia đình, đọc các loại giấy tờ hành chính.",
-
             "Nhiều học viên là phụ nữ dân tộc Mông. Biết chữ, các chị tự tin hơn khi "
             "họp bản, đi chợ hay kèm con học bài; đó là giá trị lớn nhất lớp học mang lại.",
-
             "Năm 2023, toàn tỉnh có 36 lớp xóa mù chữ được mở tại các trung tâm học tập "
             "cộng đồng. Hội Khuyến học huyện Bắc Yên mong tiếp tục được hỗ trợ tài liệu "
             "và kinh phí để duy trì lớp học lâu dài.",
@@ -1082,7 +1015,6 @@ NEWS = [
             "phố có quỹ khuyến học từ 100 triệu đồng trở lên, gồm Thuận Châu, Sông Mã, "
             "Sốp Cộp, Yên Châu, Phù Yên và Mộc Châu. Quỹ của Phù Yên khi đó là 129 "
             "triệu đồng.",
-
             "Hội Khuyến học huyện Phù Yên có hai biên chế chuyên trách và được cấp 130 "
             "triệu đồng kinh phí mỗi năm. Hội tiếp tục vận động cơ quan, trường học và "
             "các chi hội góp quỹ để có thêm học bổng cho học sinh vượt khó.",
@@ -1110,16 +1042,13 @@ NEWS = [
             "với các ban, ngành, đoàn thể cùng cấp. Tại Phù Yên, lần ký kết này chú "
             "trọng phân định rõ vai trò tham mưu, đánh giá và tổ chức thực hiện của "
             "từng đơn vị.",
-
             "Ngành giáo dục phối hợp đánh giá các mô hình học tập và hoạt động của trung "
             "tâm học tập cộng đồng. Hội Liên hiệp Phụ nữ, Hội Nông dân, Đoàn Thanh niên "
             "và Hội Người cao tuổi vận động hội viên của mình đăng ký các danh hiệu "
             "học tập.",
-
             "Sau Đại hội nhiệm kỳ V, Hội Khuyến học huyện Phù Yên có chủ tịch và phó "
             "chủ tịch ở cương vị mới. Ban lãnh đạo coi chương trình phối hợp là cách "
             "mở rộng lực lượng làm khuyến học khi cán bộ chuyên trách còn mỏng.",
-
             "Các bên thống nhất sơ kết định kỳ để đánh giá kết quả và kịp thời điều "
             "chỉnh nội dung phối hợp. Hội Khuyến học huyện Phù Yên kỳ vọng phong trào "
             "sẽ lan rộng hơn tới các xã vùng cao.",
@@ -1147,7 +1076,6 @@ NEWS = [
             "chương trình “Màu hoa con mai” năm 2023 còn dành sự quan tâm cho bốn học "
             "sinh ở huyện Vân Hồ. Các em thuộc hộ nghèo, chịu hậu quả bom mìn hoặc mồ "
             "côi, thiếu chỗ dựa nhưng vẫn nỗ lực học tập tốt.",
-
             "Hội Khuyến học huyện Vân Hồ phối hợp với nhà trường và chính quyền địa "
             "phương xác minh hoàn cảnh của các em. Hội huyện sẽ tiếp tục theo dõi, động "
             "viên để các em không phải bỏ dở việc học.",
@@ -1174,16 +1102,13 @@ NEWS = [
             "Vân Hồ là huyện trẻ nhất của tỉnh, địa bàn rộng với nhiều xã vùng cao. Cùng "
             "với Bắc Yên, đây là một trong hai địa phương giữ nguyên người và chức danh "
             "lãnh đạo Hội Khuyến học sau Đại hội nhiệm kỳ V.",
-
             "Hội huyện có hai biên chế chuyên trách; kinh phí năm 2022 là 129 triệu "
             "đồng, đã bao gồm cả thù lao và chi hoạt động. Quỹ khuyến học khi đó chỉ có "
             "12 triệu đồng, thuộc nhóm thấp nhất tỉnh.",
-
             "Trước khó khăn đó, Hội Khuyến học huyện Vân Hồ tranh thủ các chương trình "
             "của tỉnh để đưa học bổng về với học sinh, như chương trình “Màu hoa con "
             "mai” của Quỹ Học bổng Tô Hiệu. Hội cũng đẩy mạnh tuyên truyền để cán bộ, "
             "hội viên và doanh nghiệp trên địa bàn cùng góp quỹ.",
-
             "Theo Hội huyện, đội ngũ lãnh đạo ổn định là thuận lợi để xây dựng kế hoạch "
             "vận động dài hơi. Mục tiêu trước mắt là mỗi hội cơ sở đều có quỹ khuyến "
             "học, dù nhỏ, để chủ động khen thưởng học sinh.",
@@ -1211,16 +1136,13 @@ NEWS = [
             "khăn, giúp các em có điều kiện sinh hoạt và học tập ổn định hơn. Năm 2023, "
             "chương trình được triển khai ở ba huyện Sốp Cộp, Yên Châu và Sông Mã với "
             "tổng số 49 học sinh.",
-
             "Tại Yên Châu, Hội Khuyến học huyện phối hợp với các nhà trường rà soát, "
             "lập danh sách học sinh trên cơ sở đề xuất của chi hội ở bản. Việc lựa chọn "
             "được công khai để người dân cùng giám sát.",
-
             "Một phần nguồn lực đến từ quỹ khuyến học huyện, vốn đứng thứ hai toàn tỉnh "
             "với 380 triệu đồng theo số liệu năm 2022. Tuy vậy, kinh phí hoạt động của "
             "Hội huyện còn eo hẹp: trong 125,5 triệu đồng được cấp, sau khi chi thù lao "
             "chỉ còn khoảng 20 triệu đồng.",
-
             "Hội Khuyến học huyện Yên Châu cho biết sẽ tiếp tục đồng hành cùng các em "
             "và vận động thêm cơ quan, doanh nghiệp tham gia. Mỗi “mái ấm” là kết quả "
             "của sự chung tay giữa Hội, nhà trường và cộng đồng.",
@@ -1249,7 +1171,6 @@ NEWS = [
             "xếp loại theo Thông tư 44 và Thông tư 22 của Bộ Giáo dục và Đào tạo chưa "
             "được phân định rõ. Hội Khuyến học tỉnh vì vậy đề nghị Sở Giáo dục và Đào "
             "tạo tập huấn hai thông tư này cho các huyện, xã.",
-
             "Hội Khuyến học huyện Yên Châu đã chủ động làm việc với Phòng Giáo dục và "
             "Đào tạo để thống nhất đầu mối tổng hợp và lịch đánh giá. Nhờ đó, số liệu "
             "về mô hình học tập của huyện được đối chiếu đầy đủ trước khi báo cáo lên tỉnh.",
@@ -1277,15 +1198,12 @@ NEWS = [
             "đồng quỹ khuyến học nào. Hội Khuyến học huyện khi đó chỉ có một biên chế "
             "chuyên trách, kinh phí 80 triệu đồng mỗi năm, trừ thù lao còn 30 triệu đồng "
             "cho hoạt động.",
-
             "Trước thực trạng ấy, Hội huyện xác định vận động quỹ là việc phải làm ngay, "
             "với sự vào cuộc của cấp ủy, chính quyền. Thông điệp được nhấn mạnh là mỗi "
             "cơ quan, doanh nghiệp, hội viên đều có thể góp một phần, dù nhỏ.",
-
             "Theo Báo cáo số 01/BC-HKH của Hội Khuyến học tỉnh, đến cuối năm 2023 quỹ "
             "khuyến học huyện Mai Sơn có số dư 676.170.000 đồng. Sự thay đổi trong hai "
             "năm cho thấy hiệu quả khi cả hệ thống chính trị cùng vào cuộc.",
-
             "Mai Sơn cũng là một trong những địa phương tổ chức tập huấn văn bản chỉ "
             "đạo tại cụm xã trong năm 2023. Hội Khuyến học huyện Mai Sơn cho biết sẽ "
             "duy trì công khai thu, chi để giữ niềm tin của người đóng góp.",
@@ -1313,7 +1231,6 @@ NEWS = [
             "cơ sở tuyên truyền trên hệ thống truyền thanh xã, bản và tại các buổi họp "
             "dân. Nội dung tập trung vào ý nghĩa của học tập suốt đời và các danh hiệu "
             "học tập.",
-
             "Dịp khai giảng năm học mới, nhiều chi hội đến thăm, tặng quà học sinh có "
             "hoàn cảnh khó khăn. Hội huyện đề nghị các chi hội gửi tin, bài về hoạt động "
             "của mình để giới thiệu trên Trang thông tin điện tử của Hội Khuyến học tỉnh.",
@@ -1340,18 +1257,15 @@ NEWS = [
             "Sốp Cộp là huyện biên giới vùng cao, đời sống người dân còn nhiều khó khăn. "
             "Năm 2023, học sinh Sốp Cộp được thụ hưởng nhiều chương trình học bổng do "
             "Hội Khuyến học các cấp tổ chức.",
-
             "Với “Tết vì người nghèo”, 100 học sinh ở Sông Mã và Sốp Cộp được nhận học "
             "bổng, tổng trị giá 50 triệu đồng. “Mái ấm cho em” hỗ trợ 49 học "
             "sinh ở Sốp Cộp, Yên Châu và Sông Mã. Dịp Trung thu, 10 học sinh của trường "
             "tiểu học và trung học cơ sở bán trú xã Mường Lèo nhận học bổng từ Hội "
             "Khuyến học tỉnh.",
-
             "Theo số liệu năm 2022, Hội Khuyến học huyện Sốp Cộp có ba biên chế chuyên "
             "trách; kinh phí được cấp 283 triệu đồng, trong đó 70 triệu đồng dành cho "
             "triển khai các mô hình học tập. Quỹ khuyến học của huyện đạt 153.347.000 "
             "đồng, đứng thứ tư toàn tỉnh.",
-
             "Hội Khuyến học huyện Sốp Cộp phối hợp chặt chẽ với các đồn biên phòng và "
             "nhà trường để học bổng đến đúng địa chỉ. Hội mong có thêm nhiều nhà hảo "
             "tâm đồng hành cùng học sinh vùng biên.",
@@ -1379,7 +1293,6 @@ NEWS = [
             "cộng đồng các xã mở lớp phổ biến pháp luật cho người dân. Nội dung gồm "
             "những quy định gần gũi với đời sống như hôn nhân và gia đình, đất đai, "
             "phòng chống ma túy và mua bán người.",
-
             "Lớp học được bố trí vào lúc nông nhàn, có người giải thích bằng tiếng dân "
             "tộc khi cần. Năm 2023, các trung tâm học tập cộng đồng trong tỉnh đã mở 90 "
             "lớp pháp luật, góp phần nâng cao hiểu biết của người dân.",
@@ -1410,7 +1323,6 @@ NEWS = [
             "cảnh khó khăn ở xã Chiềng La, huyện Thuận Châu và xã Chim Vàn, huyện Bắc "
             "Yên, với tổng trị giá 40 triệu đồng. Hội Khuyến học xã Chiềng La phối hợp "
             "với nhà trường lập danh sách và trao tận tay các em.",
-
             "Đại diện Hội Khuyến học xã cảm ơn sự quan tâm của tỉnh hội và mong các em "
             "tiếp tục cố gắng. Hội xã cũng nhắc các gia đình chăm lo việc học của con, "
             "không để các em nghỉ học giữa chừng.",
@@ -1438,15 +1350,12 @@ NEWS = [
             "nhiều việc phải làm. Năm 2023, học sinh của xã nằm trong số 40 em ở Chiềng "
             "La và Chim Vàn được Hội Khuyến học tỉnh trao học bổng, tổng trị giá 40 "
             "triệu đồng.",
-
             "Nhân dịp trao học bổng, Hội Khuyến học xã gặp mặt phụ huynh để giới thiệu "
             "các danh hiệu “Gia đình học tập” và “Cộng đồng học tập”. Cán bộ Hội hướng "
             "dẫn cách đăng ký và những tiêu chí mỗi gia đình, mỗi bản có thể phấn đấu.",
-
             "Hội xã cũng phối hợp với trung tâm học tập cộng đồng duy trì các buổi sinh "
             "hoạt chuyên đề về kỹ thuật sản xuất và chăm sóc sức khỏe. Những buổi học "
             "ngắn, thiết thực giúp người dân thấy rõ lợi ích của việc học.",
-
             "Trên toàn tỉnh, năm 2023 có 97 trong số 204 xã, phường, thị trấn được đánh "
             "giá “Cộng đồng học tập” loại tốt. Hội Khuyến học xã Chim Vàn đặt mục tiêu "
             "nâng dần chất lượng từng tiêu chí để có tên trong nhóm này.",
@@ -1474,7 +1383,6 @@ NEWS = [
             "bổng cho 10 học sinh của trường tiểu học và trung học cơ sở bán trú xã "
             "Mường Lèo, huyện Sốp Cộp. Mỗi suất trị giá 1 triệu đồng, tổng cộng 10 "
             "triệu đồng.",
-
             "Hội Khuyến học xã Mường Lèo phối hợp với nhà trường tổ chức buổi trao ấm "
             "cúng ngay tại khu bán trú. Món quà nhỏ giúp các em xa nhà có thêm niềm vui "
             "trong đêm hội trăng rằm.",
@@ -1503,15 +1411,12 @@ NEWS = [
             "học”, Hội Khuyến học tỉnh trao 20 suất học bổng cho học sinh Trường THCS "
             "Mường Giàng, huyện Quỳnh Nhai. Các em đều có hoàn cảnh khó khăn nhưng học "
             "tập tốt; tổng giá trị học bổng là 20 triệu đồng.",
-
             "Nhiều em phải phụ giúp gia đình làm nương, chăn nuôi sau giờ học nhưng vẫn "
             "giữ kết quả khá, giỏi. Theo nhà trường, tinh thần tự học của các em là tấm "
             "gương để bạn bè noi theo.",
-
             "Hội Khuyến học xã Mường Giàng phối hợp chặt chẽ với nhà trường trong việc "
             "chọn học sinh, bảo đảm công khai, đúng đối tượng. Danh sách được thống nhất "
             "trong cuộc họp giữa Hội, nhà trường và đại diện cha mẹ học sinh.",
-
             "Hội xã mong học bổng sẽ tiếp thêm động lực để các em vượt khó. Hội cũng kêu "
             "gọi các gia đình, dòng họ trong xã quan tâm, khen thưởng kịp thời con em "
             "có thành tích tốt.",
@@ -1543,16 +1448,13 @@ NEWS = [
             "hợp với nhiều tổ chức, nhà hảo tâm trao học bổng và quà cho học sinh khó "
             "khăn vùng biên giới, tổng trị giá 4.571 triệu đồng. Báo cáo tổng kết nêu "
             "Ban Khuyến học Bộ đội Biên phòng tỉnh là đơn vị tiêu biểu trong hoạt động này.",
-
             "Bám địa bàn thường xuyên, cán bộ, chiến sĩ các đồn biên phòng hiểu rõ hoàn "
             "cảnh từng gia đình ở bản biên giới. Nhờ vậy, học bổng và quà tặng đến đúng "
             "những em cần giúp đỡ nhất.",
-
             "Bộ đội Biên phòng tỉnh cùng Ban Dân vận Tỉnh ủy, Hội Liên hiệp Phụ nữ tỉnh "
             "và Bộ Chỉ huy Quân sự tỉnh đã nhận đỡ đầu 111 học sinh có hoàn cảnh đặc "
             "biệt khó khăn làm “con nuôi”. Mỗi em được hỗ trợ trung bình 500.000 đồng "
             "mỗi tháng cho đến khi học xong trung học phổ thông.",
-
             "Ban Khuyến học Bộ đội Biên phòng tỉnh cũng chăm lo khen thưởng con em cán "
             "bộ, chiến sĩ có thành tích học tập. Việc khuyến học trong đơn vị góp phần "
             "xây dựng mô hình “Đơn vị học tập” trong lực lượng vũ trang.",
@@ -1580,7 +1482,6 @@ NEWS = [
             "Trong chương trình “Xuân biên cương ấm tình dân bản” năm 2023, Hội Khuyến "
             "học tỉnh Sơn La trao 30 suất học bổng cho học sinh các xã biên giới và hỗ "
             "trợ hai trường học. Tổng giá trị học bổng và hỗ trợ là 25 triệu đồng.",
-
             "Ban Khuyến học Bộ đội Biên phòng tỉnh phối hợp với các đồn biên phòng giới "
             "thiệu những học sinh có hoàn cảnh khó khăn, chăm học. Những món quà đầu "
             "xuân góp phần thắt chặt thêm tình quân dân nơi biên giới.",
@@ -1608,7 +1509,6 @@ NEWS = [
             "chiến sĩ và người lao động trong đơn vị đạt thành tích cao trong năm học. "
             "Báo cáo tổng kết năm 2023 của Hội Khuyến học tỉnh nêu đơn vị trong nhóm "
             "tiêu biểu về khen thưởng con em cán bộ, người lao động.",
-
             "Cả năm 2023, các Hội, Ban Khuyến học trực thuộc tỉnh hội đã trao 1.661 suất "
             "khen cho con em cán bộ, công chức, viên chức, người lao động, tổng số tiền "
             "673.050.000 đồng. Bộ Chỉ huy Quân sự tỉnh cũng cùng các cơ quan khác nhận "
@@ -1637,16 +1537,13 @@ NEWS = [
             "thông dân tộc nội trú tỉnh coi khuyến học là một phần của giáo dục toàn "
             "diện. Ban Khuyến học của trường vận động cán bộ, giáo viên, nhân viên đăng "
             "ký danh hiệu “Công dân học tập” ngay tại đơn vị.",
-
             "Theo báo cáo của 18 Hội, Ban Khuyến học trực thuộc tỉnh hội, toàn bộ cán "
             "bộ, công chức, viên chức, người lao động ở các cơ quan này đã đăng ký “Công "
             "dân học tập”. Thầy cô trong trường tích cực bồi dưỡng chuyên môn, học ngoại "
             "ngữ và nâng cao kỹ năng số.",
-
             "Năm 2023, Ban Khuyến học nhà trường được Hội Khuyến học tỉnh nêu trong nhóm "
             "đơn vị tiêu biểu về khen thưởng con em cán bộ, người lao động. Học sinh nội "
             "trú có thành tích trong học tập và các cuộc thi cũng được động viên kịp thời.",
-
             "Nhà trường phấn đấu xứng đáng với danh hiệu “Đơn vị học tập”, để mỗi học "
             "sinh khi ra trường mang theo thói quen tự học suốt đời. Đó cũng là cách "
             "nhà trường góp phần vào phong trào xây dựng xã hội học tập của tỉnh.",
@@ -1678,17 +1575,14 @@ NEWS = [
             "126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ về tổ chức, hoạt động và quản "
             "lý hội, Điều lệ Hội Khuyến học Việt Nam và Nghị quyết số 14/NQ-HKH ngày "
             "16/01/2025 của Ban Chấp hành Hội tỉnh.",
-
             "Về tổ chức, Hội đặt chỉ tiêu kết nạp từ 23.000 đến 25.000 hội viên mới và "
             "kiện toàn 98% Ban, Chi hội Khuyến học trong cơ quan, ban ngành các cấp. "
             "Hội cấp huyện và cấp cơ sở phấn đấu có 70% xếp loại tốt, 30% xếp loại khá.",
-
             "Kế hoạch đề cao vai trò nêu gương của cán bộ, đảng viên: người đảng viên "
             "vào Hội và phấn đấu đạt “Công dân học tập”, gia đình của họ hướng tới "
             "danh hiệu “Gia đình học tập”, còn chi bộ, đảng bộ cơ sở xây dựng thành "
             "“Đơn vị học tập”. Đây là cách cụ thể hóa Kết "
             "luận số 49-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW.",
-
             "Năm 2025 cũng là năm chuẩn bị nhân sự và điều kiện cho đại hội đại biểu Hội "
             "Khuyến học các cấp nhiệm kỳ 2025–2030. Văn phòng Hội tỉnh chủ trì triển "
             "khai; các Hội huyện, thị xã, thành phố và Ban Khuyến học cơ quan xây dựng "
@@ -1718,16 +1612,13 @@ NEWS = [
             "làm mới cách gây quỹ cũng như cách trao học bổng. Học bổng "
             "không chỉ dành cho học sinh, sinh viên mà cả người lớn, theo tinh thần việc "
             "học không bao giờ ngừng.",
-
             "Chỉ tiêu được giao cho từng cấp: cấp tỉnh 5 tỷ đồng, cấp huyện 1 tỷ đồng, "
             "cấp xã 300 triệu đồng. Mỗi Ban, Chi hội Khuyến học của cơ quan, ban ngành, "
             "đoàn thể phấn đấu vận động 20 triệu đồng.",
-
             "Việc thành lập và quản lý quỹ được hướng dẫn theo Nghị định số "
             "93/2019/NĐ-CP về tổ chức, hoạt động của quỹ xã hội, quỹ từ thiện và Nghị "
             "định số 136/2024/NĐ-CP sửa đổi, bổ sung nghị định này. Khung pháp lý rõ "
             "ràng giúp các cấp Hội quản lý quỹ công khai, minh bạch.",
-
             "Hội tỉnh phối hợp với nhiều đơn vị như Hội Liên hiệp Phụ nữ, Hội Nông dân, "
             "Tỉnh đoàn, Hội Cựu chiến binh, Công an tỉnh, Bộ đội Biên phòng, Bộ Chỉ huy "
             "Quân sự tỉnh, Đài Phát thanh – Truyền hình Sóc Trăng và Công ty Xổ số kiến "
@@ -1757,7 +1648,6 @@ NEWS = [
             "tập trung kiện toàn tổ chức, chuẩn bị nhân sự và các điều kiện cho đại hội "
             "đại biểu nhiệm kỳ 2025–2030. Đây là bước chuẩn bị cho Đại hội đại biểu toàn "
             "quốc Hội Khuyến học Việt Nam khóa VII, nhiệm kỳ 2026–2031.",
-
             "Hội tỉnh phát động thi đua chào mừng đại hội các cấp, gắn với Tháng Khuyến "
             "học, Ngày Khuyến học Việt Nam 2/10 và Tuần lễ học tập suốt đời. Công tác "
             "đại hội được thực hiện theo Nghị định số 126/2024/NĐ-CP về tổ chức, hoạt "
@@ -1786,7 +1676,6 @@ NEWS = [
             "gia đoàn kiểm tra, đánh giá việc xây dựng mô hình học tập trong gia đình, "
             "dòng họ, cộng đồng và đơn vị. Căn cứ đánh giá là Thông tư số "
             "24/2023/TT-BGDĐT và Thông tư số 25/2023/TT-BGDĐT của Bộ Giáo dục và Đào tạo.",
-
             "Đoàn cũng kiểm tra công tác phổ cập giáo dục, xóa mù chữ ở địa phương. Hội "
             "tỉnh tiếp tục hướng dẫn thành lập Ban, Chi hội Khuyến học tại cơ quan, doanh "
             "nghiệp và cơ sở tôn giáo, bảo đảm các tiêu chí “Đơn vị học tập”.",
@@ -1814,7 +1703,6 @@ NEWS = [
             "nội dung cho việc bồi dưỡng kỹ năng số đối với cán bộ quản lý và hội viên. "
             "Mục tiêu là để hoạt động khuyến học, khuyến tài, xây dựng xã hội học tập "
             "theo kịp yêu cầu của kỷ nguyên số.",
-
             "Nội dung này gắn với việc quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
             "của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng "
             "tạo và chuyển đổi số quốc gia. Các cấp Hội được đề nghị chủ động mở lớp "
@@ -1842,7 +1730,6 @@ NEWS = [
             "Thực hiện kế hoạch của Hội tỉnh, Hội Khuyến học thành phố Sóc Trăng triển "
             "khai đợt vận động hội viên mới ở các phường, khóm và trong cơ quan, trường "
             "học. Năm 2025, toàn tỉnh đặt chỉ tiêu kết nạp từ 23.000 đến 25.000 hội viên.",
-
             "Hội thành phố đề nghị các chi hội giới thiệu rõ quyền lợi, trách nhiệm của "
             "hội viên và cách đóng hội phí. Đảng viên, cán bộ, công chức được khuyến "
             "khích đi đầu, vừa làm hội viên vừa đăng ký “Công dân học tập”.",
@@ -1869,16 +1756,13 @@ NEWS = [
             "Kế Sách là huyện nông nghiệp, phần đông người dân sống nhờ trồng lúa, cây ăn "
             "trái và chăn nuôi. Hội Khuyến học huyện xác định trung tâm học tập cộng đồng "
             "là nơi thuận lợi nhất để đưa kiến thức mới đến với bà con.",
-
             "Hội phối hợp với ban quản lý trung tâm và các đoàn thể tổ chức những buổi "
             "sinh hoạt chuyên đề về kỹ thuật canh tác, phòng trừ dịch bệnh trên cây trồng, "
             "vật nuôi. Nội dung được chọn theo mùa vụ để bà con học xong có thể làm ngay "
             "trên ruộng vườn.",
-
             "Song song với lớp kỹ thuật, Hội vận động các hộ đăng ký danh hiệu “Gia đình "
             "học tập”, các ấp phấn đấu trở thành “Cộng đồng học tập”. Hoạt động này gắn "
             "với chương trình xây dựng nông thôn mới của huyện.",
-
             "Kế hoạch năm 2025 của Hội Khuyến học tỉnh nhấn mạnh vai trò của trung tâm "
             "học tập cộng đồng trong giảm nghèo bền vững. Hội Khuyến học huyện Kế Sách "
             "sẽ tiếp tục đề xuất nội dung học sát nhu cầu để thu hút thêm người dân "
@@ -1907,7 +1791,6 @@ NEWS = [
             "trường trên địa bàn trao học bổng cho học sinh có hoàn cảnh khó khăn nhưng "
             "chăm ngoan, học tốt. Học bổng được vận động từ hội viên, doanh nghiệp và các "
             "nhà hảo tâm trong huyện.",
-
             "Hội huyện đề nghị các chi hội tiếp tục theo dõi, động viên các em trong suốt "
             "năm học. Danh sách học sinh nhận học bổng và nguồn đóng góp được công khai "
             "tại nhà trường và trụ sở Hội.",
@@ -1934,16 +1817,13 @@ NEWS = [
             "Vĩnh Châu là thị xã ven biển có đông đồng bào Khmer sinh sống. Ngôi chùa ở "
             "mỗi phum, sóc từ lâu không chỉ là nơi sinh hoạt tín ngưỡng mà còn là nơi "
             "dạy chữ, dạy nghề cho con em.",
-
             "Thực hiện hướng dẫn của Hội tỉnh về thành lập Ban, Chi hội Khuyến học tại "
             "cơ sở tôn giáo, Hội Khuyến học thị xã Vĩnh Châu vận động các chùa tham gia "
             "phong trào. Nhà chùa cùng Hội động viên các gia đình cho con em đến trường "
             "đều đặn và duy trì lớp học chữ Khmer dịp hè.",
-
             "Gia đình có con em học giỏi, thi đỗ được biểu dương trong các buổi sinh hoạt "
             "cộng đồng. Cách làm gần gũi này giúp tinh thần hiếu học lan tỏa tự nhiên "
             "trong từng phum, sóc.",
-
             "Hội Khuyến học thị xã Vĩnh Châu sẽ tiếp tục phối hợp với nhà trường và các "
             "đoàn thể để khen thưởng, trao học bổng trong đợt thi đua chào mừng đại hội "
             "nhiệm kỳ 2025–2030. Hội mong mỗi gia đình đồng bào Khmer đều phấn đấu trở "
@@ -1971,15 +1851,12 @@ NEWS = [
             "Tháng 9 hằng năm là Tháng Khuyến học, còn ngày 2/10 là Ngày Khuyến học Việt "
             "Nam, trùng với ngày thành lập Hội Khuyến học Việt Nam năm 1996. Hội Khuyến "
             "học thành phố Sóc Trăng xây dựng chuỗi hoạt động để hưởng ứng hai dịp này.",
-
             "Các phường được đề nghị tuyên truyền qua hệ thống loa, tại buổi sinh hoạt "
             "khóm và trên trang mạng xã hội của đơn vị. Nội dung nhấn mạnh ý nghĩa của "
             "học tập thường xuyên, học tập suốt đời với mỗi người dân đô thị.",
-
             "Nhiều chi hội đến thăm, tặng quà học sinh khó khăn và khen thưởng học sinh "
             "đạt thành tích cao. Những tập thể có nhiều đóng góp cho phong trào cũng được "
             "biểu dương.",
-
             "Hội thành phố gắn các hoạt động trong tháng với phong trào thi đua chào mừng "
             "đại hội Hội Khuyến học các cấp nhiệm kỳ 2025–2030. Qua đó, Hội mong thu hút "
             "thêm hội viên mới và nguồn lực cho quỹ khuyến học.",

@@ -1023,7 +1023,11 @@ _BAO_CAO_01 = {
                     ("“Vietcombank chung tay vì người nghèo” – 40 suất", 20000000, "đồng"),
                     ("Lễ “Học không bao giờ cùng” – 119 suất khen, 12 suất nuôi em, 55 xe đạp", 415000000, "đồng"),
                     ("40 học sinh xã Chiềng La (Thuận Châu) và Chim Vàn (Bắc Yên)", 40000000, "đồng"),
-                    ("63 trường đạt chuẩn quốc gia, 2 VĐV SEA Games 32 và tập thể, cá nhân đạt giải", 328100000, "đồng"),
+                    (
+                        "63 trường đạt chuẩn quốc gia, 2 VĐV SEA Games 32 và tập thể, cá nhân đạt giải",
+                        328100000,
+                        "đồng",
+                    ),
                     ("20 đội viên dự Đại hội Cháu ngoan Bác Hồ lần thứ XI", 10000000, "đồng"),
                     ("21 học sinh THPT đạt điểm 10 môn Lịch sử", 10500000, "đồng"),
                     ("12 suất “Nuôi em khuyến học” đến hết THPT (tổng chương trình)", 546000000, "đồng"),
@@ -1326,8 +1330,7 @@ _BAO_CAO_01 = {
             "task",
             {
                 "content": (
-                    "5. Duy trì, nâng chất lượng Trang thông tin điện tử; phát hành Bản tin Khuyến học Sơn La "
-                    "số 35."
+                    "5. Duy trì, nâng chất lượng Trang thông tin điện tử; phát hành Bản tin Khuyến học Sơn La số 35."
                 ),
                 "lead_unit": "Ban Biên tập Trang thông tin điện tử và Bản tin Khuyến học",
                 "timeframe": "Cả năm 2024",
@@ -1743,7 +1746,10 @@ _BAO_CAO_HOI_NGHI_2022 = {
         ),
         (
             "heading",
-            {"text": "4. Thực hiện Đề án 281, thí điểm “Công dân học tập” và Đề án xây dựng xã hội học tập 2021–2030", "level": 3},
+            {
+                "text": "4. Thực hiện Đề án 281, thí điểm “Công dân học tập” và Đề án xây dựng xã hội học tập 2021–2030",
+                "level": 3,
+            },
         ),
         (
             "paragraph",

@@ -5,16 +5,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('chapters', '0001_initial'),
-        ('events', '0001_initial'),
+        ("chapters", "0001_initial"),
+        ("events", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='eventpage',
-            name='chapter',
-            field=models.ForeignKey(blank=True, help_text='Để trống nếu do Hội tỉnh tổ chức. Sự kiện đăng trong trang của một chi hội tự nhận chi hội ấy.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='events', to='chapters.chapterpage', verbose_name='Cấp hội tổ chức'),
+            model_name="eventpage",
+            name="chapter",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Để trống nếu do Hội tỉnh tổ chức. Sự kiện đăng trong trang của một chi hội tự nhận chi hội ấy.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="events",
+                to="chapters.chapterpage",
+                verbose_name="Cấp hội tổ chức",
+            ),
         ),
     ]

@@ -7,25 +7,82 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('intro', models.TextField(blank=True, verbose_name='Lời giới thiệu')),
-                ('key_figures', wagtail.fields.StreamField([('figures', 6), ('statistics', 14)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 255, 'required': False}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Nội dung', 'max_length': 255}), 2: ('wagtail.blocks.IntegerBlock', (), {'label': 'Số liệu'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Đơn vị', 'max_length': 50, 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('label', 1), ('value', 2), ('unit', 3)]], {}), 5: ('wagtail.blocks.ListBlock', (4,), {'label': 'Số liệu', 'min_num': 1}), 6: ('wagtail.blocks.StructBlock', [[('title', 0), ('items', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Tên bảng', 'max_length': 255}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Chỉ tiêu', 'max_length': 255}), 9: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đăng ký', 'min_value': 0}), 10: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đạt', 'min_value': 0}), 11: ('wagtail.blocks.StructBlock', [[('label', 8), ('registered', 9), ('achieved', 10)]], {}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'Các dòng', 'min_num': 1}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Ghi chú', 'max_length': 255, 'required': False}), 14: ('wagtail.blocks.StructBlock', [[('title', 7), ('rows', 12), ('note', 13)]], {})}, verbose_name='Số liệu nổi bật')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="Lời giới thiệu")),
+                (
+                    "key_figures",
+                    wagtail.fields.StreamField(
+                        [("figures", 6), ("statistics", 14)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Tiêu đề", "max_length": 255, "required": False},
+                            ),
+                            1: ("wagtail.blocks.CharBlock", (), {"label": "Nội dung", "max_length": 255}),
+                            2: ("wagtail.blocks.IntegerBlock", (), {"label": "Số liệu"}),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Đơn vị", "max_length": 50, "required": False},
+                            ),
+                            4: ("wagtail.blocks.StructBlock", [[("label", 1), ("value", 2), ("unit", 3)]], {}),
+                            5: ("wagtail.blocks.ListBlock", (4,), {"label": "Số liệu", "min_num": 1}),
+                            6: ("wagtail.blocks.StructBlock", [[("title", 0), ("items", 5)]], {}),
+                            7: ("wagtail.blocks.CharBlock", (), {"label": "Tên bảng", "max_length": 255}),
+                            8: ("wagtail.blocks.CharBlock", (), {"label": "Chỉ tiêu", "max_length": 255}),
+                            9: ("wagtail.blocks.IntegerBlock", (), {"label": "Đăng ký", "min_value": 0}),
+                            10: ("wagtail.blocks.IntegerBlock", (), {"label": "Đạt", "min_value": 0}),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("label", 8), ("registered", 9), ("achieved", 10)]],
+                                {},
+                            ),
+                            12: ("wagtail.blocks.ListBlock", (11,), {"label": "Các dòng", "min_num": 1}),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Ghi chú", "max_length": 255, "required": False},
+                            ),
+                            14: ("wagtail.blocks.StructBlock", [[("title", 7), ("rows", 12), ("note", 13)]], {}),
+                        },
+                        verbose_name="Số liệu nổi bật",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Trang chủ',
+                "verbose_name": "Trang chủ",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

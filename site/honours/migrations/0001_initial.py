@@ -7,49 +7,110 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('chapters', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("chapters", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HonourRollPage',
+            name="HonourRollPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('intro', models.TextField(blank=True, verbose_name='Giới thiệu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="Giới thiệu")),
             ],
             options={
-                'verbose_name': 'Bảng vinh danh',
-                'verbose_name_plural': 'Bảng vinh danh',
+                "verbose_name": "Bảng vinh danh",
+                "verbose_name_plural": "Bảng vinh danh",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HonourRecord',
+            name="HonourRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('recipient_name', models.CharField(max_length=255, verbose_name='Người / tập thể được vinh danh')),
-                ('recipient_kind', models.CharField(choices=[('ca-nhan', 'Cá nhân'), ('tap-the', 'Tập thể'), ('gia-dinh', 'Gia đình'), ('dong-ho', 'Dòng họ'), ('don-vi', 'Đơn vị')], default='ca-nhan', max_length=10, verbose_name='Loại')),
-                ('award', models.CharField(help_text='Ví dụ: Học bổng, Giấy khen, Bằng khen', max_length=255, verbose_name='Hình thức')),
-                ('programme', models.CharField(blank=True, max_length=255, verbose_name='Chương trình')),
-                ('year', models.PositiveIntegerField(verbose_name='Năm')),
-                ('amount', models.PositiveBigIntegerField(blank=True, null=True, verbose_name='Giá trị (đồng)')),
-                ('quantity', models.PositiveIntegerField(default=1, verbose_name='Số suất / lượt')),
-                ('school_class', models.CharField(blank=True, max_length=255, verbose_name='Lớp, trường')),
-                ('is_minor', models.BooleanField(default=False, help_text='Khi đánh dấu, trang công khai chỉ hiện họ và chữ cái đầu của tên đệm, tên.', verbose_name='Người chưa thành niên')),
-                ('note', models.CharField(blank=True, max_length=255, verbose_name='Ghi chú')),
-                ('chapter', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='honour_records', to='chapters.chapterpage', verbose_name='Chi hội')),
-                ('roll', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='records', to='honours.honourrollpage', verbose_name='Bảng vinh danh')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("recipient_name", models.CharField(max_length=255, verbose_name="Người / tập thể được vinh danh")),
+                (
+                    "recipient_kind",
+                    models.CharField(
+                        choices=[
+                            ("ca-nhan", "Cá nhân"),
+                            ("tap-the", "Tập thể"),
+                            ("gia-dinh", "Gia đình"),
+                            ("dong-ho", "Dòng họ"),
+                            ("don-vi", "Đơn vị"),
+                        ],
+                        default="ca-nhan",
+                        max_length=10,
+                        verbose_name="Loại",
+                    ),
+                ),
+                (
+                    "award",
+                    models.CharField(
+                        help_text="Ví dụ: Học bổng, Giấy khen, Bằng khen", max_length=255, verbose_name="Hình thức"
+                    ),
+                ),
+                ("programme", models.CharField(blank=True, max_length=255, verbose_name="Chương trình")),
+                ("year", models.PositiveIntegerField(verbose_name="Năm")),
+                ("amount", models.PositiveBigIntegerField(blank=True, null=True, verbose_name="Giá trị (đồng)")),
+                ("quantity", models.PositiveIntegerField(default=1, verbose_name="Số suất / lượt")),
+                ("school_class", models.CharField(blank=True, max_length=255, verbose_name="Lớp, trường")),
+                (
+                    "is_minor",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Khi đánh dấu, trang công khai chỉ hiện họ và chữ cái đầu của tên đệm, tên.",
+                        verbose_name="Người chưa thành niên",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=255, verbose_name="Ghi chú")),
+                (
+                    "chapter",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="honour_records",
+                        to="chapters.chapterpage",
+                        verbose_name="Chi hội",
+                    ),
+                ),
+                (
+                    "roll",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="records",
+                        to="honours.honourrollpage",
+                        verbose_name="Bảng vinh danh",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Bản ghi vinh danh',
-                'verbose_name_plural': 'Bản ghi vinh danh',
-                'ordering': ['-year', 'programme', 'recipient_name'],
+                "verbose_name": "Bản ghi vinh danh",
+                "verbose_name_plural": "Bản ghi vinh danh",
+                "ordering": ["-year", "programme", "recipient_name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

@@ -1,4 +1,5 @@
 """The five learning models are a fixed national list (Quyết định 387 and 677/QĐ-TTg)."""
+
 from django.db import migrations
 
 LEARNING_MODELS = [

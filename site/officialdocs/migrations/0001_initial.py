@@ -9,132 +9,655 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DocumentIndexPage',
+            name="DocumentIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('intro', models.TextField(blank=True, verbose_name='Giới thiệu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="Giới thiệu")),
             ],
             options={
-                'verbose_name': 'Danh sách văn bản',
+                "verbose_name": "Danh sách văn bản",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='LegalRegisterPage',
+            name="LegalRegisterPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('intro', models.TextField(blank=True, verbose_name='Giới thiệu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="Giới thiệu")),
             ],
             options={
-                'verbose_name': 'Sổ đăng ký văn bản',
+                "verbose_name": "Sổ đăng ký văn bản",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='PlanPage',
+            name="PlanPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('parent_body', models.CharField(blank=True, help_text='Ví dụ: UBND TỈNH SƠN LA', max_length=255, verbose_name='Cơ quan chủ quản')),
-                ('issuing_body', models.CharField(help_text='Ví dụ: HỘI KHUYẾN HỌC', max_length=255, verbose_name='Cơ quan ban hành')),
-                ('number', models.CharField(blank=True, max_length=20, verbose_name='Số')),
-                ('symbol', models.CharField(blank=True, help_text='Ví dụ: 137/KH-HKH', max_length=100, verbose_name='Số, ký hiệu')),
-                ('place', models.CharField(help_text='Ví dụ: Sơn La', max_length=100, verbose_name='Địa danh')),
-                ('document_date', models.DateField(blank=True, null=True, verbose_name='Ngày ký')),
-                ('period', models.CharField(blank=True, help_text='Ví dụ: Năm 2024', max_length=100, verbose_name='Kỳ')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('quote', 11), ('video', 13), ('document', 16), ('statistics', 24), ('figures', 31), ('legal_reference', 33), ('call_to_action', 38), ('task', 43)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Phần (I, II…)'), ('h3', 'Mục (1, 2…)'), ('h4', 'Tiểu mục')], 'label': 'Cấp'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('blocks.content.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Ảnh'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh.', 'label': 'Mô tả ảnh (alt)', 'max_length': 255}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Chú thích', 'max_length': 255, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Nguồn ảnh', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6), ('credit', 7)]], {}), 9: ('wagtail.blocks.TextBlock', (), {'label': 'Trích dẫn'}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Người nói / nguồn', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('text', 9), ('attribution', 10)]], {}), 12: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'YouTube, Facebook…', 'label': 'Đường dẫn video'}), 13: ('wagtail.blocks.StructBlock', [[('video', 12), ('caption', 6)]], {}), 14: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Tài liệu'}), 15: ('wagtail.blocks.CharBlock', (), {'help_text': 'Để trống thì dùng tên tài liệu.', 'label': 'Tên hiển thị', 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('document', 14), ('title', 15)]], {}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Tên bảng', 'max_length': 255}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Chỉ tiêu', 'max_length': 255}), 19: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đăng ký', 'min_value': 0}), 20: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đạt', 'min_value': 0}), 21: ('wagtail.blocks.StructBlock', [[('label', 18), ('registered', 19), ('achieved', 20)]], {}), 22: ('wagtail.blocks.ListBlock', (21,), {'label': 'Các dòng', 'min_num': 1}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Ghi chú', 'max_length': 255, 'required': False}), 24: ('wagtail.blocks.StructBlock', [[('title', 17), ('rows', 22), ('note', 23)]], {}), 25: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 255, 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Nội dung', 'max_length': 255}), 27: ('wagtail.blocks.IntegerBlock', (), {'label': 'Số liệu'}), 28: ('wagtail.blocks.CharBlock', (), {'label': 'Đơn vị', 'max_length': 50, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('label', 26), ('value', 27), ('unit', 28)]], {}), 30: ('wagtail.blocks.ListBlock', (29,), {'label': 'Số liệu', 'min_num': 1}), 31: ('wagtail.blocks.StructBlock', [[('title', 25), ('items', 30)]], {}), 32: ('wagtail.snippets.blocks.SnippetChooserBlock', ('officialdocs.LegalDocument',), {'label': 'Văn bản'}), 33: ('wagtail.blocks.StructBlock', [[('document', 32), ('note', 23)]], {}), 34: ('wagtail.blocks.TextBlock', (), {'label': 'Nội dung', 'required': False}), 35: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Trang đích', 'required': False}), 36: ('wagtail.blocks.URLBlock', (), {'label': 'Hoặc đường dẫn', 'required': False}), 37: ('wagtail.blocks.CharBlock', (), {'default': 'Xem thêm', 'label': 'Nhãn nút', 'max_length': 60}), 38: ('wagtail.blocks.StructBlock', [[('title', 0), ('text', 34), ('page', 35), ('url', 36), ('button_label', 37)]], {}), 39: ('wagtail.blocks.TextBlock', (), {'label': 'Nội dung nhiệm vụ'}), 40: ('wagtail.blocks.CharBlock', (), {'label': 'Đơn vị chủ trì', 'max_length': 255, 'required': False}), 41: ('wagtail.blocks.CharBlock', (), {'help_text': 'Ví dụ: Quý I/2024', 'label': 'Thời gian', 'max_length': 100, 'required': False}), 42: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('planned', 'Chưa thực hiện'), ('in_progress', 'Đang thực hiện'), ('done', 'Đã hoàn thành')], 'label': 'Tình trạng'}), 43: ('wagtail.blocks.StructBlock', [[('content', 39), ('lead_unit', 40), ('timeframe', 41), ('status', 42)]], {})}, verbose_name='Nội dung')),
-                ('signer_capacity', models.CharField(blank=True, help_text='Ví dụ: TM. HỘI KHUYẾN HỌC TỈNH', max_length=255, verbose_name='Thẩm quyền ký')),
-                ('signer_title', models.CharField(blank=True, max_length=255, verbose_name='Chức vụ người ký')),
-                ('signer_name', models.CharField(blank=True, max_length=255, verbose_name='Họ tên người ký')),
-                ('recipients', models.TextField(blank=True, help_text='Mỗi dòng một nơi nhận.', verbose_name='Nơi nhận')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                (
+                    "parent_body",
+                    models.CharField(
+                        blank=True, help_text="Ví dụ: UBND TỈNH SƠN LA", max_length=255, verbose_name="Cơ quan chủ quản"
+                    ),
+                ),
+                (
+                    "issuing_body",
+                    models.CharField(
+                        help_text="Ví dụ: HỘI KHUYẾN HỌC", max_length=255, verbose_name="Cơ quan ban hành"
+                    ),
+                ),
+                ("number", models.CharField(blank=True, max_length=20, verbose_name="Số")),
+                (
+                    "symbol",
+                    models.CharField(
+                        blank=True, help_text="Ví dụ: 137/KH-HKH", max_length=100, verbose_name="Số, ký hiệu"
+                    ),
+                ),
+                ("place", models.CharField(help_text="Ví dụ: Sơn La", max_length=100, verbose_name="Địa danh")),
+                ("document_date", models.DateField(blank=True, null=True, verbose_name="Ngày ký")),
+                (
+                    "period",
+                    models.CharField(blank=True, help_text="Ví dụ: Năm 2024", max_length=100, verbose_name="Kỳ"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 8),
+                            ("quote", 11),
+                            ("video", 13),
+                            ("document", 16),
+                            ("statistics", 24),
+                            ("figures", 31),
+                            ("legal_reference", 33),
+                            ("call_to_action", 38),
+                            ("task", 43),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Tiêu đề", "max_length": 255}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Phần (I, II…)"), ("h3", "Mục (1, 2…)"), ("h4", "Tiểu mục")],
+                                    "label": "Cấp",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("blocks.content.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Ảnh"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh.",
+                                    "label": "Mô tả ảnh (alt)",
+                                    "max_length": 255,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Chú thích", "max_length": 255, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Nguồn ảnh", "max_length": 255, "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt_text", 5), ("caption", 6), ("credit", 7)]],
+                                {},
+                            ),
+                            9: ("wagtail.blocks.TextBlock", (), {"label": "Trích dẫn"}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Người nói / nguồn", "max_length": 255, "required": False},
+                            ),
+                            11: ("wagtail.blocks.StructBlock", [[("text", 9), ("attribution", 10)]], {}),
+                            12: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {"help_text": "YouTube, Facebook…", "label": "Đường dẫn video"},
+                            ),
+                            13: ("wagtail.blocks.StructBlock", [[("video", 12), ("caption", 6)]], {}),
+                            14: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "Tài liệu"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Để trống thì dùng tên tài liệu.",
+                                    "label": "Tên hiển thị",
+                                    "required": False,
+                                },
+                            ),
+                            16: ("wagtail.blocks.StructBlock", [[("document", 14), ("title", 15)]], {}),
+                            17: ("wagtail.blocks.CharBlock", (), {"label": "Tên bảng", "max_length": 255}),
+                            18: ("wagtail.blocks.CharBlock", (), {"label": "Chỉ tiêu", "max_length": 255}),
+                            19: ("wagtail.blocks.IntegerBlock", (), {"label": "Đăng ký", "min_value": 0}),
+                            20: ("wagtail.blocks.IntegerBlock", (), {"label": "Đạt", "min_value": 0}),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("label", 18), ("registered", 19), ("achieved", 20)]],
+                                {},
+                            ),
+                            22: ("wagtail.blocks.ListBlock", (21,), {"label": "Các dòng", "min_num": 1}),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Ghi chú", "max_length": 255, "required": False},
+                            ),
+                            24: ("wagtail.blocks.StructBlock", [[("title", 17), ("rows", 22), ("note", 23)]], {}),
+                            25: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Tiêu đề", "max_length": 255, "required": False},
+                            ),
+                            26: ("wagtail.blocks.CharBlock", (), {"label": "Nội dung", "max_length": 255}),
+                            27: ("wagtail.blocks.IntegerBlock", (), {"label": "Số liệu"}),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Đơn vị", "max_length": 50, "required": False},
+                            ),
+                            29: ("wagtail.blocks.StructBlock", [[("label", 26), ("value", 27), ("unit", 28)]], {}),
+                            30: ("wagtail.blocks.ListBlock", (29,), {"label": "Số liệu", "min_num": 1}),
+                            31: ("wagtail.blocks.StructBlock", [[("title", 25), ("items", 30)]], {}),
+                            32: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("officialdocs.LegalDocument",),
+                                {"label": "Văn bản"},
+                            ),
+                            33: ("wagtail.blocks.StructBlock", [[("document", 32), ("note", 23)]], {}),
+                            34: ("wagtail.blocks.TextBlock", (), {"label": "Nội dung", "required": False}),
+                            35: ("wagtail.blocks.PageChooserBlock", (), {"label": "Trang đích", "required": False}),
+                            36: ("wagtail.blocks.URLBlock", (), {"label": "Hoặc đường dẫn", "required": False}),
+                            37: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"default": "Xem thêm", "label": "Nhãn nút", "max_length": 60},
+                            ),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("text", 34), ("page", 35), ("url", 36), ("button_label", 37)]],
+                                {},
+                            ),
+                            39: ("wagtail.blocks.TextBlock", (), {"label": "Nội dung nhiệm vụ"}),
+                            40: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Đơn vị chủ trì", "max_length": 255, "required": False},
+                            ),
+                            41: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Ví dụ: Quý I/2024",
+                                    "label": "Thời gian",
+                                    "max_length": 100,
+                                    "required": False,
+                                },
+                            ),
+                            42: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("planned", "Chưa thực hiện"),
+                                        ("in_progress", "Đang thực hiện"),
+                                        ("done", "Đã hoàn thành"),
+                                    ],
+                                    "label": "Tình trạng",
+                                },
+                            ),
+                            43: (
+                                "wagtail.blocks.StructBlock",
+                                [[("content", 39), ("lead_unit", 40), ("timeframe", 41), ("status", 42)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="Nội dung",
+                    ),
+                ),
+                (
+                    "signer_capacity",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ví dụ: TM. HỘI KHUYẾN HỌC TỈNH",
+                        max_length=255,
+                        verbose_name="Thẩm quyền ký",
+                    ),
+                ),
+                ("signer_title", models.CharField(blank=True, max_length=255, verbose_name="Chức vụ người ký")),
+                ("signer_name", models.CharField(blank=True, max_length=255, verbose_name="Họ tên người ký")),
+                (
+                    "recipients",
+                    models.TextField(blank=True, help_text="Mỗi dòng một nơi nhận.", verbose_name="Nơi nhận"),
+                ),
             ],
             options={
-                'verbose_name': 'Kế hoạch',
-                'verbose_name_plural': 'Kế hoạch',
+                "verbose_name": "Kế hoạch",
+                "verbose_name_plural": "Kế hoạch",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ReportPage',
+            name="ReportPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.', max_length=500, verbose_name='Tóm tắt')),
-                ('parent_body', models.CharField(blank=True, help_text='Ví dụ: UBND TỈNH SƠN LA', max_length=255, verbose_name='Cơ quan chủ quản')),
-                ('issuing_body', models.CharField(help_text='Ví dụ: HỘI KHUYẾN HỌC', max_length=255, verbose_name='Cơ quan ban hành')),
-                ('number', models.CharField(blank=True, max_length=20, verbose_name='Số')),
-                ('symbol', models.CharField(blank=True, help_text='Ví dụ: 137/KH-HKH', max_length=100, verbose_name='Số, ký hiệu')),
-                ('place', models.CharField(help_text='Ví dụ: Sơn La', max_length=100, verbose_name='Địa danh')),
-                ('document_date', models.DateField(blank=True, null=True, verbose_name='Ngày ký')),
-                ('period', models.CharField(blank=True, help_text='Ví dụ: Năm 2024', max_length=100, verbose_name='Kỳ')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('quote', 11), ('video', 13), ('document', 16), ('statistics', 24), ('figures', 31), ('legal_reference', 33), ('call_to_action', 38), ('task', 43)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 255}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Phần (I, II…)'), ('h3', 'Mục (1, 2…)'), ('h4', 'Tiểu mục')], 'label': 'Cấp'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('blocks.content.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Ảnh'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh.', 'label': 'Mô tả ảnh (alt)', 'max_length': 255}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Chú thích', 'max_length': 255, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Nguồn ảnh', 'max_length': 255, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6), ('credit', 7)]], {}), 9: ('wagtail.blocks.TextBlock', (), {'label': 'Trích dẫn'}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Người nói / nguồn', 'max_length': 255, 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('text', 9), ('attribution', 10)]], {}), 12: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'YouTube, Facebook…', 'label': 'Đường dẫn video'}), 13: ('wagtail.blocks.StructBlock', [[('video', 12), ('caption', 6)]], {}), 14: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Tài liệu'}), 15: ('wagtail.blocks.CharBlock', (), {'help_text': 'Để trống thì dùng tên tài liệu.', 'label': 'Tên hiển thị', 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('document', 14), ('title', 15)]], {}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Tên bảng', 'max_length': 255}), 18: ('wagtail.blocks.CharBlock', (), {'label': 'Chỉ tiêu', 'max_length': 255}), 19: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đăng ký', 'min_value': 0}), 20: ('wagtail.blocks.IntegerBlock', (), {'label': 'Đạt', 'min_value': 0}), 21: ('wagtail.blocks.StructBlock', [[('label', 18), ('registered', 19), ('achieved', 20)]], {}), 22: ('wagtail.blocks.ListBlock', (21,), {'label': 'Các dòng', 'min_num': 1}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Ghi chú', 'max_length': 255, 'required': False}), 24: ('wagtail.blocks.StructBlock', [[('title', 17), ('rows', 22), ('note', 23)]], {}), 25: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 255, 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Nội dung', 'max_length': 255}), 27: ('wagtail.blocks.IntegerBlock', (), {'label': 'Số liệu'}), 28: ('wagtail.blocks.CharBlock', (), {'label': 'Đơn vị', 'max_length': 50, 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('label', 26), ('value', 27), ('unit', 28)]], {}), 30: ('wagtail.blocks.ListBlock', (29,), {'label': 'Số liệu', 'min_num': 1}), 31: ('wagtail.blocks.StructBlock', [[('title', 25), ('items', 30)]], {}), 32: ('wagtail.snippets.blocks.SnippetChooserBlock', ('officialdocs.LegalDocument',), {'label': 'Văn bản'}), 33: ('wagtail.blocks.StructBlock', [[('document', 32), ('note', 23)]], {}), 34: ('wagtail.blocks.TextBlock', (), {'label': 'Nội dung', 'required': False}), 35: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Trang đích', 'required': False}), 36: ('wagtail.blocks.URLBlock', (), {'label': 'Hoặc đường dẫn', 'required': False}), 37: ('wagtail.blocks.CharBlock', (), {'default': 'Xem thêm', 'label': 'Nhãn nút', 'max_length': 60}), 38: ('wagtail.blocks.StructBlock', [[('title', 0), ('text', 34), ('page', 35), ('url', 36), ('button_label', 37)]], {}), 39: ('wagtail.blocks.TextBlock', (), {'label': 'Nội dung nhiệm vụ'}), 40: ('wagtail.blocks.CharBlock', (), {'label': 'Đơn vị chủ trì', 'max_length': 255, 'required': False}), 41: ('wagtail.blocks.CharBlock', (), {'help_text': 'Ví dụ: Quý I/2024', 'label': 'Thời gian', 'max_length': 100, 'required': False}), 42: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('planned', 'Chưa thực hiện'), ('in_progress', 'Đang thực hiện'), ('done', 'Đã hoàn thành')], 'label': 'Tình trạng'}), 43: ('wagtail.blocks.StructBlock', [[('content', 39), ('lead_unit', 40), ('timeframe', 41), ('status', 42)]], {})}, verbose_name='Nội dung')),
-                ('signer_capacity', models.CharField(blank=True, help_text='Ví dụ: TM. HỘI KHUYẾN HỌC TỈNH', max_length=255, verbose_name='Thẩm quyền ký')),
-                ('signer_title', models.CharField(blank=True, max_length=255, verbose_name='Chức vụ người ký')),
-                ('signer_name', models.CharField(blank=True, max_length=255, verbose_name='Họ tên người ký')),
-                ('recipients', models.TextField(blank=True, help_text='Mỗi dòng một nơi nhận.', verbose_name='Nơi nhận')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một hoặc hai câu giới thiệu, hiện trong danh sách và khi chia sẻ.",
+                        max_length=500,
+                        verbose_name="Tóm tắt",
+                    ),
+                ),
+                (
+                    "parent_body",
+                    models.CharField(
+                        blank=True, help_text="Ví dụ: UBND TỈNH SƠN LA", max_length=255, verbose_name="Cơ quan chủ quản"
+                    ),
+                ),
+                (
+                    "issuing_body",
+                    models.CharField(
+                        help_text="Ví dụ: HỘI KHUYẾN HỌC", max_length=255, verbose_name="Cơ quan ban hành"
+                    ),
+                ),
+                ("number", models.CharField(blank=True, max_length=20, verbose_name="Số")),
+                (
+                    "symbol",
+                    models.CharField(
+                        blank=True, help_text="Ví dụ: 137/KH-HKH", max_length=100, verbose_name="Số, ký hiệu"
+                    ),
+                ),
+                ("place", models.CharField(help_text="Ví dụ: Sơn La", max_length=100, verbose_name="Địa danh")),
+                ("document_date", models.DateField(blank=True, null=True, verbose_name="Ngày ký")),
+                (
+                    "period",
+                    models.CharField(blank=True, help_text="Ví dụ: Năm 2024", max_length=100, verbose_name="Kỳ"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 8),
+                            ("quote", 11),
+                            ("video", 13),
+                            ("document", 16),
+                            ("statistics", 24),
+                            ("figures", 31),
+                            ("legal_reference", 33),
+                            ("call_to_action", 38),
+                            ("task", 43),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Tiêu đề", "max_length": 255}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Phần (I, II…)"), ("h3", "Mục (1, 2…)"), ("h4", "Tiểu mục")],
+                                    "label": "Cấp",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("blocks.content.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Ảnh"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Bắt buộc: mô tả nội dung ảnh cho người không xem được ảnh.",
+                                    "label": "Mô tả ảnh (alt)",
+                                    "max_length": 255,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Chú thích", "max_length": 255, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Nguồn ảnh", "max_length": 255, "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt_text", 5), ("caption", 6), ("credit", 7)]],
+                                {},
+                            ),
+                            9: ("wagtail.blocks.TextBlock", (), {"label": "Trích dẫn"}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Người nói / nguồn", "max_length": 255, "required": False},
+                            ),
+                            11: ("wagtail.blocks.StructBlock", [[("text", 9), ("attribution", 10)]], {}),
+                            12: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {"help_text": "YouTube, Facebook…", "label": "Đường dẫn video"},
+                            ),
+                            13: ("wagtail.blocks.StructBlock", [[("video", 12), ("caption", 6)]], {}),
+                            14: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "Tài liệu"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Để trống thì dùng tên tài liệu.",
+                                    "label": "Tên hiển thị",
+                                    "required": False,
+                                },
+                            ),
+                            16: ("wagtail.blocks.StructBlock", [[("document", 14), ("title", 15)]], {}),
+                            17: ("wagtail.blocks.CharBlock", (), {"label": "Tên bảng", "max_length": 255}),
+                            18: ("wagtail.blocks.CharBlock", (), {"label": "Chỉ tiêu", "max_length": 255}),
+                            19: ("wagtail.blocks.IntegerBlock", (), {"label": "Đăng ký", "min_value": 0}),
+                            20: ("wagtail.blocks.IntegerBlock", (), {"label": "Đạt", "min_value": 0}),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [[("label", 18), ("registered", 19), ("achieved", 20)]],
+                                {},
+                            ),
+                            22: ("wagtail.blocks.ListBlock", (21,), {"label": "Các dòng", "min_num": 1}),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Ghi chú", "max_length": 255, "required": False},
+                            ),
+                            24: ("wagtail.blocks.StructBlock", [[("title", 17), ("rows", 22), ("note", 23)]], {}),
+                            25: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Tiêu đề", "max_length": 255, "required": False},
+                            ),
+                            26: ("wagtail.blocks.CharBlock", (), {"label": "Nội dung", "max_length": 255}),
+                            27: ("wagtail.blocks.IntegerBlock", (), {"label": "Số liệu"}),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Đơn vị", "max_length": 50, "required": False},
+                            ),
+                            29: ("wagtail.blocks.StructBlock", [[("label", 26), ("value", 27), ("unit", 28)]], {}),
+                            30: ("wagtail.blocks.ListBlock", (29,), {"label": "Số liệu", "min_num": 1}),
+                            31: ("wagtail.blocks.StructBlock", [[("title", 25), ("items", 30)]], {}),
+                            32: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("officialdocs.LegalDocument",),
+                                {"label": "Văn bản"},
+                            ),
+                            33: ("wagtail.blocks.StructBlock", [[("document", 32), ("note", 23)]], {}),
+                            34: ("wagtail.blocks.TextBlock", (), {"label": "Nội dung", "required": False}),
+                            35: ("wagtail.blocks.PageChooserBlock", (), {"label": "Trang đích", "required": False}),
+                            36: ("wagtail.blocks.URLBlock", (), {"label": "Hoặc đường dẫn", "required": False}),
+                            37: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"default": "Xem thêm", "label": "Nhãn nút", "max_length": 60},
+                            ),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("text", 34), ("page", 35), ("url", 36), ("button_label", 37)]],
+                                {},
+                            ),
+                            39: ("wagtail.blocks.TextBlock", (), {"label": "Nội dung nhiệm vụ"}),
+                            40: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Đơn vị chủ trì", "max_length": 255, "required": False},
+                            ),
+                            41: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Ví dụ: Quý I/2024",
+                                    "label": "Thời gian",
+                                    "max_length": 100,
+                                    "required": False,
+                                },
+                            ),
+                            42: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("planned", "Chưa thực hiện"),
+                                        ("in_progress", "Đang thực hiện"),
+                                        ("done", "Đã hoàn thành"),
+                                    ],
+                                    "label": "Tình trạng",
+                                },
+                            ),
+                            43: (
+                                "wagtail.blocks.StructBlock",
+                                [[("content", 39), ("lead_unit", 40), ("timeframe", 41), ("status", 42)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="Nội dung",
+                    ),
+                ),
+                (
+                    "signer_capacity",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ví dụ: TM. HỘI KHUYẾN HỌC TỈNH",
+                        max_length=255,
+                        verbose_name="Thẩm quyền ký",
+                    ),
+                ),
+                ("signer_title", models.CharField(blank=True, max_length=255, verbose_name="Chức vụ người ký")),
+                ("signer_name", models.CharField(blank=True, max_length=255, verbose_name="Họ tên người ký")),
+                (
+                    "recipients",
+                    models.TextField(blank=True, help_text="Mỗi dòng một nơi nhận.", verbose_name="Nơi nhận"),
+                ),
             ],
             options={
-                'verbose_name': 'Báo cáo',
-                'verbose_name_plural': 'Báo cáo',
+                "verbose_name": "Báo cáo",
+                "verbose_name_plural": "Báo cáo",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='LegalDocument',
+            name="LegalDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('symbol', models.CharField(help_text='Ví dụ: 1373/QĐ-TTg, 49-KL/TW', max_length=100, unique=True, verbose_name='Số, ký hiệu')),
-                ('doc_type', models.CharField(choices=[('qd', 'Quyết định'), ('ct', 'Chỉ thị'), ('kl', 'Kết luận'), ('nq', 'Nghị quyết'), ('nd', 'Nghị định'), ('tt', 'Thông tư'), ('kh', 'Kế hoạch'), ('cv', 'Công văn'), ('tb', 'Thông báo'), ('bc', 'Báo cáo')], max_length=2, verbose_name='Loại văn bản')),
-                ('issuer', models.CharField(max_length=255, verbose_name='Cơ quan ban hành')),
-                ('issued_date', models.DateField(blank=True, null=True, verbose_name='Ngày ban hành')),
-                ('title', models.CharField(max_length=500, verbose_name='Trích yếu')),
-                ('summary', models.TextField(blank=True, verbose_name='Tóm tắt')),
-                ('file', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='Tệp văn bản')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "symbol",
+                    models.CharField(
+                        help_text="Ví dụ: 1373/QĐ-TTg, 49-KL/TW",
+                        max_length=100,
+                        unique=True,
+                        verbose_name="Số, ký hiệu",
+                    ),
+                ),
+                (
+                    "doc_type",
+                    models.CharField(
+                        choices=[
+                            ("qd", "Quyết định"),
+                            ("ct", "Chỉ thị"),
+                            ("kl", "Kết luận"),
+                            ("nq", "Nghị quyết"),
+                            ("nd", "Nghị định"),
+                            ("tt", "Thông tư"),
+                            ("kh", "Kế hoạch"),
+                            ("cv", "Công văn"),
+                            ("tb", "Thông báo"),
+                            ("bc", "Báo cáo"),
+                        ],
+                        max_length=2,
+                        verbose_name="Loại văn bản",
+                    ),
+                ),
+                ("issuer", models.CharField(max_length=255, verbose_name="Cơ quan ban hành")),
+                ("issued_date", models.DateField(blank=True, null=True, verbose_name="Ngày ban hành")),
+                ("title", models.CharField(max_length=500, verbose_name="Trích yếu")),
+                ("summary", models.TextField(blank=True, verbose_name="Tóm tắt")),
+                (
+                    "file",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                        verbose_name="Tệp văn bản",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Văn bản pháp lý',
-                'verbose_name_plural': 'Sổ đăng ký văn bản',
-                'ordering': ['-issued_date', 'symbol'],
+                "verbose_name": "Văn bản pháp lý",
+                "verbose_name_plural": "Sổ đăng ký văn bản",
+                "ordering": ["-issued_date", "symbol"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='PlanLegalBasis',
+            name="PlanLegalBasis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('note', models.CharField(blank=True, max_length=255, verbose_name='Ghi chú')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='officialdocs.legaldocument', verbose_name='Văn bản')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='legal_bases', to='officialdocs.planpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("note", models.CharField(blank=True, max_length=255, verbose_name="Ghi chú")),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="officialdocs.legaldocument",
+                        verbose_name="Văn bản",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="legal_bases",
+                        to="officialdocs.planpage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ReportLegalBasis',
+            name="ReportLegalBasis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('note', models.CharField(blank=True, max_length=255, verbose_name='Ghi chú')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='officialdocs.legaldocument', verbose_name='Văn bản')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='legal_bases', to='officialdocs.reportpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("note", models.CharField(blank=True, max_length=255, verbose_name="Ghi chú")),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="officialdocs.legaldocument",
+                        verbose_name="Văn bản",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="legal_bases",
+                        to="officialdocs.reportpage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]

@@ -2,6 +2,7 @@
 plans and reports cite it among their legal bases (Căn cứ); one cited by several Sites is
 copied, so each Site keeps its own and its pages cite that copy; one cited by none goes to
 the default Site. References inside StreamField bodies are left as they are."""
+
 from django.db import migrations
 
 
@@ -82,7 +83,6 @@ def unassign(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("officialdocs", "0002_legaldocument_site"),
         ("wagtailcore", "0098_apitoken"),

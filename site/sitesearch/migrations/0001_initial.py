@@ -7,43 +7,109 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('bulletins', '0002_bulletinpdfpage'),
-        ('chapters', '0001_initial'),
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('news', '0002_learning_models'),
-        ('wagtailcore', '0098_apitoken'),
+        ("bulletins", "0002_bulletinpdfpage"),
+        ("chapters", "0001_initial"),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("news", "0002_learning_models"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchEntry',
+            name="SearchEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('tin', 'Tin'), ('bai', 'Bài'), ('ban-tin', 'Bản tin'), ('ke-hoach', 'Kế hoạch'), ('bao-cao', 'Báo cáo'), ('chien-dich', 'Chiến dịch'), ('vinh-danh', 'Vinh danh'), ('van-ban', 'Văn bản'), ('chi-hoi', 'Chi hội'), ('trang', 'Trang thông tin')], max_length=12)),
-                ('source_id', models.CharField(max_length=64)),
-                ('part', models.PositiveIntegerField(default=0, help_text='Page number within a PDF, 0 otherwise')),
-                ('title', models.CharField(max_length=500)),
-                ('url', models.CharField(max_length=1000)),
-                ('text', models.TextField(blank=True)),
-                ('folded', models.TextField(blank=True)),
-                ('title_folded', models.CharField(blank=True, max_length=500)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('year', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('category', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='news.newscategory')),
-                ('chapter', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='chapters.chapterpage')),
-                ('issue', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='bulletins.bulletinissuepage')),
-                ('page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.site')),
-                ('source_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("tin", "Tin"),
+                            ("bai", "Bài"),
+                            ("ban-tin", "Bản tin"),
+                            ("ke-hoach", "Kế hoạch"),
+                            ("bao-cao", "Báo cáo"),
+                            ("chien-dich", "Chiến dịch"),
+                            ("vinh-danh", "Vinh danh"),
+                            ("van-ban", "Văn bản"),
+                            ("chi-hoi", "Chi hội"),
+                            ("trang", "Trang thông tin"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("source_id", models.CharField(max_length=64)),
+                ("part", models.PositiveIntegerField(default=0, help_text="Page number within a PDF, 0 otherwise")),
+                ("title", models.CharField(max_length=500)),
+                ("url", models.CharField(max_length=1000)),
+                ("text", models.TextField(blank=True)),
+                ("folded", models.TextField(blank=True)),
+                ("title_folded", models.CharField(blank=True, max_length=500)),
+                ("date", models.DateField(blank=True, null=True)),
+                ("year", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "category",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="news.newscategory",
+                    ),
+                ),
+                (
+                    "chapter",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="chapters.chapterpage",
+                    ),
+                ),
+                (
+                    "issue",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="bulletins.bulletinissuepage",
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="wagtailcore.site"
+                    ),
+                ),
+                (
+                    "source_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="contenttypes.contenttype"
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['source_type', 'source_id'], name='sitesearch__source__8cf68a_idx')],
-                'constraints': [models.UniqueConstraint(fields=('site', 'source_type', 'source_id', 'part'), name='one_entry_per_source_part')],
+                "indexes": [models.Index(fields=["source_type", "source_id"], name="sitesearch__source__8cf68a_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("site", "source_type", "source_id", "part"), name="one_entry_per_source_part"
+                    )
+                ],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

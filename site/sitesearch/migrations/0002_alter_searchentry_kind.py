@@ -4,15 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('sitesearch', '0001_initial'),
+        ("sitesearch", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='searchentry',
-            name='kind',
-            field=models.CharField(choices=[('tin', 'Tin'), ('bai', 'Bài'), ('ban-tin', 'Bản tin'), ('ke-hoach', 'Kế hoạch'), ('bao-cao', 'Báo cáo'), ('chien-dich', 'Chiến dịch'), ('vinh-danh', 'Vinh danh'), ('van-ban', 'Văn bản'), ('chi-hoi', 'Chi hội'), ('su-kien', 'Sự kiện'), ('trang', 'Trang thông tin')], max_length=12),
+            model_name="searchentry",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("tin", "Tin"),
+                    ("bai", "Bài"),
+                    ("ban-tin", "Bản tin"),
+                    ("ke-hoach", "Kế hoạch"),
+                    ("bao-cao", "Báo cáo"),
+                    ("chien-dich", "Chiến dịch"),
+                    ("vinh-danh", "Vinh danh"),
+                    ("van-ban", "Văn bản"),
+                    ("chi-hoi", "Chi hội"),
+                    ("su-kien", "Sự kiện"),
+                    ("trang", "Trang thông tin"),
+                ],
+                max_length=12,
+            ),
         ),
     ]

@@ -1,4 +1,5 @@
 """Security headers: a strict CSP on the public site, a workable one in the admin, Permissions-Policy."""
+
 from html.parser import HTMLParser
 
 import pytest
@@ -9,7 +10,6 @@ from wagtail.models import Page
 
 from accounts.headers import ContentSecurityPolicyMiddleware
 from core.views import server_error
-
 from tests.conftest import host_of
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,5 @@
 """Login throttling (django-axes): one username at one address, a Vietnamese page, and the unlock."""
+
 import pytest
 from axes.models import AccessAttempt
 from django.core.management import call_command
@@ -10,8 +11,10 @@ from demo.loader import DEMO_PASSWORD
 pytestmark = pytest.mark.django_db
 
 LOCKED = "Đăng nhập tạm bị khoá"
-BEHIND_NGINX = {"AXES_IPWARE_META_PRECEDENCE_ORDER": ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"],
-                "AXES_IPWARE_PROXY_COUNT": 0}
+BEHIND_NGINX = {
+    "AXES_IPWARE_META_PRECEDENCE_ORDER": ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"],
+    "AXES_IPWARE_PROXY_COUNT": 0,
+}
 
 
 def fail(post_login, username, times, **extra):
@@ -95,8 +98,9 @@ def test_superuser_lists_and_unlocks_a_locked_login(post_login, admin_client):
     html = page.content.decode()
     assert "bientap" in html and "198.51.100.3" in html and "Mở khoá" in html
 
-    done = admin_client.post(reverse("accounts_unlock_login"), {"username": "bientap", "ip_address": "198.51.100.3"},
-                             follow=True)
+    done = admin_client.post(
+        reverse("accounts_unlock_login"), {"username": "bientap", "ip_address": "198.51.100.3"}, follow=True
+    )
     assert "Đã mở khoá" in done.content.decode()
     assert not AccessAttempt.objects.exists()
     assert post_login("bientap", address="198.51.100.3").status_code == 302
@@ -115,8 +119,9 @@ def test_the_unlock_page_is_for_superusers_only(client, post_login):
 
 
 def test_a_bad_unlock_request_is_a_vietnamese_400(admin_client):
-    response = admin_client.post(reverse("accounts_unlock_login"),
-                                 {"username": "bientap", "ip_address": "không-phải-ip"})
+    response = admin_client.post(
+        reverse("accounts_unlock_login"), {"username": "bientap", "ip_address": "không-phải-ip"}
+    )
     assert response.status_code == 400
     assert "không hợp lệ" in response.content.decode()
 

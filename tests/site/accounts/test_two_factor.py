@@ -1,4 +1,5 @@
 """Second factor (django-otp): who must enrol, enrolment, login with a code, recovery codes."""
+
 import re
 import time
 
@@ -48,9 +49,15 @@ def enrol(client, username):
 
 def login(username, token="", password=DEMO_PASSWORD):
     client = Client()
-    response = client.post(reverse("wagtailadmin_login"), {
-        "username": username, "password": password, "otp_token": token, "next": reverse("wagtailadmin_home"),
-    })
+    response = client.post(
+        reverse("wagtailadmin_login"),
+        {
+            "username": username,
+            "password": password,
+            "otp_token": token,
+            "next": reverse("wagtailadmin_home"),
+        },
+    )
     return client, response
 
 

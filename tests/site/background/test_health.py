@@ -1,4 +1,5 @@
 """/_health/: JSON for monitors, 200 while the database answers, 503 when it does not, never cached."""
+
 import os
 import subprocess
 import sys
@@ -45,18 +46,30 @@ def test_health_shows_the_search_breaker(client):
         list(backend.search("khuyen hoc", SearchEntry.objects.all()))  # Elasticsearch is down
         try:
             assert client.get("/_health/").json()["search"] == {
-                "backend": "elasticsearch", "breaker": "open", "fallback": "database"}
+                "backend": "elasticsearch",
+                "breaker": "open",
+                "fallback": "database",
+            }
         finally:
             backend.breaker.close()
 
 
 def test_health_is_503_when_the_database_is_down(tmp_path):
     """A real outage: the database file cannot be opened (the theme middleware would read it first)."""
-    code = ("from django.test import Client; r = Client().get('/_health/', HTTP_HOST='localhost'); "
-            "print(r.status_code, r['Cache-Control'], r.json()['ok'], r.json()['database'])")
+    code = (
+        "from django.test import Client; r = Client().get('/_health/', HTTP_HOST='localhost'); "
+        "print(r.status_code, r['Cache-Control'], r.json()['ok'], r.json()['database'])"
+    )
     result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code], cwd=ROOT, capture_output=True, text=True,
-        timeout=120, env={**os.environ, "KHUYENHOC_VAR_DIR": str(tmp_path),
-                          "DATABASE_URL": f"sqlite:///{tmp_path}/missing/db.sqlite3"},
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "KHUYENHOC_VAR_DIR": str(tmp_path),
+            "DATABASE_URL": f"sqlite:///{tmp_path}/missing/db.sqlite3",
+        },
     )
     assert result.stdout.split() == ["503", "no-store", "False", "{'ok':", "False}"], result.stderr

@@ -1,5 +1,6 @@
 """Mail off the request: every message is a task, sent by the worker with the real backend,
 retried while the mail server is down, and shown to the administrator when it fails for good."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -37,15 +38,29 @@ def make_due():
 
 
 def test_a_message_survives_the_queue_whole():
-    message = EmailMultiAlternatives("Bài chờ duyệt: Lớp học", "Nội dung", "Hội <a@khuyenhoc.localhost>",
-                                     ["b@khuyenhoc.localhost"], cc=["c@x.vn"], bcc=["d@x.vn"], reply_to=["e@x.vn"],
-                                     headers={"X-Khuyenhoc": "1"})
+    message = EmailMultiAlternatives(
+        "Bài chờ duyệt: Lớp học",
+        "Nội dung",
+        "Hội <a@khuyenhoc.localhost>",
+        ["b@khuyenhoc.localhost"],
+        cc=["c@x.vn"],
+        bcc=["d@x.vn"],
+        reply_to=["e@x.vn"],
+        headers={"X-Khuyenhoc": "1"},
+    )
     message.attach_alternative("<p>Nội dung</p>", "text/html")
     message.attach("ke-hoach.pdf", b"%PDF-1.4 \x00\xff", "application/pdf")
     message.attach("ghi-chu.txt", "Ghi chú tiếng Việt", "text/plain")
     copy = deserialise(serialise(message))
     assert (copy.subject, copy.body, copy.from_email, copy.to, copy.cc, copy.bcc, copy.reply_to) == (
-        message.subject, message.body, message.from_email, message.to, message.cc, message.bcc, message.reply_to)
+        message.subject,
+        message.body,
+        message.from_email,
+        message.to,
+        message.cc,
+        message.bcc,
+        message.reply_to,
+    )
     assert copy.alternatives == [("<p>Nội dung</p>", "text/html")]
     assert [tuple(a) for a in copy.attachments] == [tuple(a) for a in message.attachments]
     assert copy.extra_headers["X-Khuyenhoc"] == "1" and "Date" in copy.extra_headers  # dated when written
@@ -69,19 +84,24 @@ def people(db):
 def chapter_picture(db):
     chapter = ChapterPage.objects.get(slug="thuan-chau")
     picture = get_image_model().objects.exclude(description="").first()
-    return get_image_model().objects.create(title="Ảnh của Thuận Châu", description=picture.description,
-                                            file=picture.file, collection=chapter_roles(chapter).collection)
+    return get_image_model().objects.create(
+        title="Ảnh của Thuận Châu",
+        description=picture.description,
+        file=picture.file,
+        collection=chapter_roles(chapter).collection,
+    )
 
 
 @DATABASE_TASKS
-def test_workflow_actions_succeed_with_the_mail_server_down_and_mail_goes_out_later(client, people,
-                                                                                   chapter_picture):
+def test_workflow_actions_succeed_with_the_mail_server_down_and_mail_goes_out_later(client, people, chapter_picture):
     president, editor = people
     chapter = ChapterPage.objects.get(slug="thuan-chau")
     with SMTP_DOWN:
         client.force_login(president)
-        response = client.post(f"/quan-tri/pages/add/news/newspage/{chapter.pk}/",
-                               new_tin_form(lead_image=chapter_picture.pk, **{"action-submit": "1"}))
+        response = client.post(
+            f"/quan-tri/pages/add/news/newspage/{chapter.pk}/",
+            new_tin_form(lead_image=chapter_picture.pk, **{"action-submit": "1"}),
+        )
         assert response.status_code == 302
         page = NewsPage.objects.get(slug="ban-hua-ngay-mo-lop-xoa-mu-chu")
         state = page.current_workflow_state
@@ -89,14 +109,17 @@ def test_workflow_actions_succeed_with_the_mail_server_down_and_mail_goes_out_la
 
         client.force_login(editor)
         task_state = state.current_task_state
-        response = client.post(f"/quan-tri/pages/workflow/action/{page.pk}/reject/{task_state.pk}/",
-                               {"comment": "Ghi rõ thời gian lớp học."})
+        response = client.post(
+            f"/quan-tri/pages/workflow/action/{page.pk}/reject/{task_state.pk}/",
+            {"comment": "Ghi rõ thời gian lớp học."},
+        )
         assert response.status_code == 302
         assert WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_NEEDS_CHANGES
 
         client.force_login(president)
-        client.post(f"/quan-tri/pages/{page.pk}/edit/", new_tin_form(lead_image=chapter_picture.pk,
-                                                                     **{"action-submit": "1"}))
+        client.post(
+            f"/quan-tri/pages/{page.pk}/edit/", new_tin_form(lead_image=chapter_picture.pk, **{"action-submit": "1"})
+        )
         client.force_login(editor)
         task_state = WorkflowState.objects.get(pk=state.pk).current_task_state
         response = client.post(f"/quan-tri/pages/workflow/action/{page.pk}/approve/{task_state.pk}/")
@@ -157,8 +180,9 @@ def test_a_message_that_never_goes_out_is_shown_to_the_administrator(client, peo
 def test_password_reset_never_talks_to_the_mail_server_whether_the_address_exists_or_not(client):
     smtp = ListeningServer()  # a mail server that would hang the request if it were reached
     try:
-        with override_settings(EMAIL_BACKEND=QUEUED, KHUYENHOC_EMAIL_BACKEND=SMTP, EMAIL_HOST="127.0.0.1",
-                               EMAIL_PORT=smtp.port):
+        with override_settings(
+            EMAIL_BACKEND=QUEUED, KHUYENHOC_EMAIL_BACKEND=SMTP, EMAIL_HOST="127.0.0.1", EMAIL_PORT=smtp.port
+        ):
             known = client.post("/quan-tri/password_reset/", {"email": "admin@khuyenhoc.localhost"})
             queued_for_known = mail_tasks().count()
             unknown = client.post("/quan-tri/password_reset/", {"email": "khong-co@khuyenhoc.localhost"})

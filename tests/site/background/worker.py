@@ -1,4 +1,5 @@
 """Running the real task path in a test: the database backend, then `manage.py db_worker --batch`."""
+
 import signal
 import socket
 import threading

@@ -6,6 +6,7 @@ migrated database with a province (setup_site: a home page and its sections), a 
 image; the restored copy is compared table by table and file by file, with queries of its own
 rather than the commands' code.
 """
+
 import hashlib
 import io
 import json
@@ -56,8 +57,9 @@ def _environment(tmp: Path, name: str, database_url: str) -> dict:
 
 
 def manage(env: dict, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
 
 
 def _postgres_reachable() -> bool:
@@ -88,16 +90,30 @@ def _postgres_databases(*names: str, create: bool) -> None:
 def sources(tmp_path_factory):
     """A migrated and seeded source per vendor; both are built at the same time (migrate is slow)."""
     tmp = tmp_path_factory.mktemp("backups")
-    envs = {"sqlite": (_environment(tmp, "sqlite-src", f"sqlite:///{tmp / 'src.sqlite3'}"),
-                       _environment(tmp, "sqlite-dst", f"sqlite:///{tmp / 'dst.sqlite3'}"))}
+    envs = {
+        "sqlite": (
+            _environment(tmp, "sqlite-src", f"sqlite:///{tmp / 'src.sqlite3'}"),
+            _environment(tmp, "sqlite-dst", f"sqlite:///{tmp / 'dst.sqlite3'}"),
+        )
+    }
     if _suite_on_postgres() and _postgres_reachable():
         _postgres_databases("backup_src", "backup_dst", create=True)
-        envs["postgresql"] = (_environment(tmp, "pg-src", f"{POSTGRES}/backup_src"),
-                              _environment(tmp, "pg-dst", f"{POSTGRES}/backup_dst"))
+        envs["postgresql"] = (
+            _environment(tmp, "pg-src", f"{POSTGRES}/backup_src"),
+            _environment(tmp, "pg-dst", f"{POSTGRES}/backup_dst"),
+        )
     script = f"from django.core.management import call_command\ncall_command('migrate', verbosity=0)\n{SEED}"
-    running = {vendor: subprocess.Popen([sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=src,
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-               for vendor, (src, _dst) in envs.items()}
+    running = {
+        vendor: subprocess.Popen(
+            [sys.executable, "manage.py", "shell", "-c", script],
+            cwd=ROOT,
+            env=src,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for vendor, (src, _dst) in envs.items()
+    }
     for vendor, process in running.items():
         output, _ = process.communicate(timeout=900)
         assert process.returncode == 0, f"{vendor}: migrate and seed failed\n{output}"
@@ -109,8 +125,12 @@ def sources(tmp_path_factory):
 def _sqlite_counts(env: dict) -> dict[str, int]:
     connection = sqlite3.connect(env["DATABASE_URL"].removeprefix("sqlite:///"))
     try:
-        tables = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {name: connection.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] for name in tables}
     finally:
         connection.close()
@@ -137,8 +157,11 @@ def _site_names(vendor: str, env: dict) -> list[str]:
 
 def _media(env: dict) -> dict[str, str]:
     root = Path(env["MEDIA_ROOT"])
-    return {path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in root.rglob("*") if path.is_file()}
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in root.rglob("*")
+        if path.is_file()
+    }
 
 
 COUNTS = {"sqlite": _sqlite_counts, "postgresql": _postgres_counts}

@@ -1,4 +1,5 @@
 """The people and objects of two Sites, for driving the admin's own endpoints across the wall."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -56,8 +57,12 @@ def sonla_record(sonla_roll):
 def soctrang_record(soctrang_roll):
     """The demo's Sóc Trăng roll has no entries yet: one of its own."""
     return HonourRecord.objects.create(
-        roll=soctrang_roll, recipient_name="Trường THCS Lê Hồng Phong", recipient_kind="don-vi",
-        award="Giấy khen", programme="Thi đua Tháng Khuyến học", year=2025,
+        roll=soctrang_roll,
+        recipient_name="Trường THCS Lê Hồng Phong",
+        recipient_kind="don-vi",
+        award="Giấy khen",
+        programme="Thi đua Tháng Khuyến học",
+        year=2025,
     )
 
 

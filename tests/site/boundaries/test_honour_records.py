@@ -1,12 +1,12 @@
 """Honour records belong to the Site of their roll: a board lists, opens, edits, copies,
 deletes and reads the history of its own Sites' records only, and its forms offer (and
 accept) only its own Sites' rolls and chapters."""
+
 import pytest
 from django.urls import reverse
 
 from chapters.models import ChapterPage
 from honours.models import HonourRecord, HonourRollPage
-
 
 VIEWSET = HonourRecord.snippet_viewset
 
@@ -21,10 +21,17 @@ def url(name, *args):
 
 def form_data(record, **changes):
     data = {
-        "roll": record.roll_id, "recipient_name": record.recipient_name, "recipient_kind": record.recipient_kind,
-        "school_class": record.school_class, "award": record.award, "programme": record.programme,
-        "year": record.year, "quantity": record.quantity, "amount": record.amount or "",
-        "chapter": record.chapter_id or "", "note": record.note,
+        "roll": record.roll_id,
+        "recipient_name": record.recipient_name,
+        "recipient_kind": record.recipient_kind,
+        "school_class": record.school_class,
+        "award": record.award,
+        "programme": record.programme,
+        "year": record.year,
+        "quantity": record.quantity,
+        "amount": record.amount or "",
+        "chapter": record.chapter_id or "",
+        "note": record.note,
     }
     if record.is_minor:
         data["is_minor"] = "on"
@@ -113,12 +120,14 @@ def test_the_forms_offer_only_the_boards_own_rolls_and_chapters(client, sonla_bo
     assert f'value="{soctrang_roll.pk}"' not in html and f'value="{sonla_roll.pk}"' in html
 
 
-def test_creating_with_another_sites_roll_or_chapter_is_a_form_error(client, sonla_board, sonla_roll, soctrang_roll,
-                                                                      soctrang):
+def test_creating_with_another_sites_roll_or_chapter_is_a_form_error(
+    client, sonla_board, sonla_roll, soctrang_roll, soctrang
+):
     soctrang_chapter = ChapterPage.objects.descendant_of(soctrang.root_page).first()
     client.force_login(sonla_board)
-    new = HonourRecord(roll=sonla_roll, recipient_name="Bản Nà Lốc", recipient_kind="don-vi", award="Giấy khen",
-                       year=2024)
+    new = HonourRecord(
+        roll=sonla_roll, recipient_name="Bản Nà Lốc", recipient_kind="don-vi", award="Giấy khen", year=2024
+    )
     before = HonourRecord.objects.count()
     for wrong in ({"roll": soctrang_roll.pk}, {"chapter": soctrang_chapter.pk}):
         response = client.post(url("add"), form_data(new, **wrong))
@@ -137,4 +146,3 @@ def test_a_superuser_still_sees_and_opens_every_sites_records(client, admin, rec
         assert client.get(url("edit", record.pk)).status_code == 200
     rolls = set(client.get(url("add")).context["form"].fields["roll"].queryset)
     assert {sonla_roll, soctrang_roll} <= rolls
-

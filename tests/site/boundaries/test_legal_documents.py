@@ -1,6 +1,7 @@
 """Legal documents belong to one Site's register: the admin lists, opens and changes a board's
 own documents only and files new ones under its Site; plans and reports cite only their own
 Site's documents; each register page shows its own Site's entries."""
+
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -27,8 +28,15 @@ def listed(response) -> set[int]:
 
 
 def form_data(**fields):
-    return {"doc_type": "nq", "issuer": "Ban Chấp hành Hội", "title": "Về chương trình công tác", "issued_date": "",
-            "summary": "", "file": "", **fields}
+    return {
+        "doc_type": "nq",
+        "issuer": "Ban Chấp hành Hội",
+        "title": "Về chương trình công tác",
+        "issued_date": "",
+        "summary": "",
+        "file": "",
+        **fields,
+    }
 
 
 @pytest.fixture
@@ -103,8 +111,10 @@ def test_a_superuser_chooses_the_site_and_a_bad_one_is_a_form_error(client, admi
 def test_a_cited_document_cannot_move_to_another_site(client, admin, documents, sonla):
     cited = documents["soctrang"]
     client.force_login(admin)
-    response = client.post(url("edit", cited.pk), form_data(
-        site=sonla.pk, symbol=cited.symbol, doc_type=cited.doc_type, issuer=cited.issuer, title=cited.title))
+    response = client.post(
+        url("edit", cited.pk),
+        form_data(site=sonla.pk, symbol=cited.symbol, doc_type=cited.doc_type, issuer=cited.issuer, title=cited.title),
+    )
     assert response.status_code == 200 and "site" in response.context["form"].errors
     assert LegalDocument.objects.get(pk=cited.pk).site_id == cited.site_id
 
@@ -133,8 +143,9 @@ def test_the_chooser_offers_a_board_its_own_documents_only(client, sonla_board, 
     assert client.get(own_chosen).status_code == 200
 
 
-@pytest.mark.parametrize("president, own, other", [("chutich-thuanchau", "sonla", "soctrang"),
-                                                    ("chutich-kesach", "soctrang", "sonla")])
+@pytest.mark.parametrize(
+    "president, own, other", [("chutich-thuanchau", "sonla", "soctrang"), ("chutich-kesach", "soctrang", "sonla")]
+)
 def test_a_president_cites_only_documents_of_the_chapters_site(client, documents, president, own, other):
     """News bodies have legal references too: a president chooses from their own Site."""
     client.force_login(user(president))
@@ -148,8 +159,10 @@ def test_the_chooser_narrows_a_superuser_to_the_pages_site(client, admin, docume
     client.force_login(admin)
     own = client.get(chooser_url("choose_results"), {"q": "14/NQ", "site": soctrang.pk}).text
     assert chooser_url("chosen", documents["soctrang"].pk) in own
-    assert chooser_url("chosen", documents["sonla"].pk) not in client.get(
-        chooser_url("choose_results"), {"q": "1373", "site": soctrang.pk}).text
+    assert (
+        chooser_url("chosen", documents["sonla"].pk)
+        not in client.get(chooser_url("choose_results"), {"q": "1373", "site": soctrang.pk}).text
+    )
 
 
 @pytest.fixture
@@ -158,15 +171,27 @@ def plan_137(db):
 
 
 def plan_form(plan, bases, body=()):
-    return nested_form_data({
-        "title": plan.title, "slug": plan.slug, "summary": plan.summary, "parent_body": plan.parent_body,
-        "issuing_body": plan.issuing_body, "number": plan.number, "symbol": plan.symbol, "place": plan.place,
-        "document_date": plan.document_date.isoformat() if plan.document_date else "", "period": plan.period,
-        "signer_capacity": plan.signer_capacity, "signer_title": plan.signer_title, "signer_name": plan.signer_name,
-        "recipients": plan.recipients, "body": streamfield(list(body)),
-        "legal_bases": inline_formset([{"document": doc.pk, "note": ""} for doc in bases]),
-        "comments": inline_formset([]),
-    })
+    return nested_form_data(
+        {
+            "title": plan.title,
+            "slug": plan.slug,
+            "summary": plan.summary,
+            "parent_body": plan.parent_body,
+            "issuing_body": plan.issuing_body,
+            "number": plan.number,
+            "symbol": plan.symbol,
+            "place": plan.place,
+            "document_date": plan.document_date.isoformat() if plan.document_date else "",
+            "period": plan.period,
+            "signer_capacity": plan.signer_capacity,
+            "signer_title": plan.signer_title,
+            "signer_name": plan.signer_name,
+            "recipients": plan.recipients,
+            "body": streamfield(list(body)),
+            "legal_bases": inline_formset([{"document": doc.pk, "note": ""} for doc in bases]),
+            "comments": inline_formset([]),
+        }
+    )
 
 
 def test_a_plan_cites_only_its_own_sites_documents(client, sonla_board, plan_137, documents):

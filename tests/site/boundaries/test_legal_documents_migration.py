@@ -1,6 +1,7 @@
 """The data step that gave existing legal documents a Site (officialdocs 0003), run on the
 current models: the citing Site keeps the document, a second citing Site gets its own copy,
 an uncited document goes to the default Site."""
+
 import importlib
 
 import pytest
@@ -23,8 +24,9 @@ def soctrang_plan(db):
 
 
 def new_document(site, symbol):
-    return LegalDocument.objects.create(site=site, symbol=symbol, doc_type="qd", issuer="Thủ tướng Chính phủ",
-                                        title="Phê duyệt Đề án")
+    return LegalDocument.objects.create(
+        site=site, symbol=symbol, doc_type="qd", issuer="Thủ tướng Chính phủ", title="Phê duyệt Đề án"
+    )
 
 
 def test_a_document_cited_by_two_sites_is_copied_for_the_second(sonla, soctrang, sonla_document, soctrang_plan):

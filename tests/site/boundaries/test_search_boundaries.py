@@ -1,5 +1,6 @@
 """Search stays within its Site: a legal document is found only on the Site whose register holds
 it, search promotions show only the current Site's pages, and boards do not edit promotions."""
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -24,7 +25,8 @@ def legal_hits(response) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "symbol, owner, stranger", [("14/NQ-HKH", "soctrang", "sonla"), ("1373/QĐ-TTg", "sonla", "soctrang")],
+    "symbol, owner, stranger",
+    [("14/NQ-HKH", "soctrang", "sonla"), ("1373/QĐ-TTg", "sonla", "soctrang")],
 )
 def test_a_legal_document_is_found_only_on_its_own_site(db, client, symbol, owner, stranger):
     assert any(symbol in title for title in legal_hits(search(client, owner, q=symbol)))
@@ -37,14 +39,20 @@ def test_the_legal_filter_lists_only_the_sites_own_documents(client, sides, side
     response = search(client, side, q="văn bản", kind=EntryKind.LEGAL)
     entries = SearchEntry.objects.filter(kind=EntryKind.LEGAL, site=sides[side]["other"])
     foreign_titles = set(entries.values_list("title", flat=True)) - set(
-        SearchEntry.objects.filter(kind=EntryKind.LEGAL, site=sides[side]["own"]).values_list("title", flat=True))
+        SearchEntry.objects.filter(kind=EntryKind.LEGAL, site=sides[side]["own"]).values_list("title", flat=True)
+    )
     assert foreign_titles
     assert not foreign_titles & set(legal_hits(response))
 
 
 def test_a_new_document_is_indexed_on_its_own_site_only(soctrang):
-    doc = LegalDocument.objects.create(site=soctrang, symbol="21/QĐ-HKH", doc_type="qd",
-                                       issuer="Hội Khuyến học tỉnh Sóc Trăng", title="Khen thưởng năm học")
+    doc = LegalDocument.objects.create(
+        site=soctrang,
+        symbol="21/QĐ-HKH",
+        doc_type="qd",
+        issuer="Hội Khuyến học tỉnh Sóc Trăng",
+        title="Khen thưởng năm học",
+    )
     entries = SearchEntry.objects.filter(kind=EntryKind.LEGAL, source_id=str(doc.pk))
     assert list(entries.values_list("site", flat=True)) == [soctrang.pk]
 
@@ -69,7 +77,8 @@ def promotions(sonla, soctrang):
         "sonla": SearchPromotion.objects.create(query=query, page=sonla_page, sort_order=0),
         "soctrang": SearchPromotion.objects.create(query=query, page=soctrang_page, sort_order=1),
         "external": SearchPromotion.objects.create(
-            query=query, external_link_url="https://example.org/", external_link_text="Ở nơi khác", sort_order=2),
+            query=query, external_link_url="https://example.org/", external_link_text="Ở nơi khác", sort_order=2
+        ),
     }
 
 

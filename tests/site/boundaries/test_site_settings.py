@@ -2,6 +2,7 @@
 for GET and POST, whatever global permission the board holds, and the switcher offers only
 the board's own Sites. The admin refuses the way Wagtail always does: a redirect to the
 dashboard with "no permission" for a page load, a 403 for a script."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -61,7 +62,9 @@ def test_posting_another_sites_settings_is_refused_and_changes_nothing(client, s
     assert_refused(client, edit_url(SiteIdentity, other), identity)
     after = QuotaSettings.objects.get(site=other)
     assert (after.tin_per_month, after.bai_per_month, after.reminder_day) == (
-        before.tin_per_month, before.bai_per_month, before.reminder_day,
+        before.tin_per_month,
+        before.bai_per_month,
+        before.reminder_day,
     )
     assert SiteIdentity.objects.get(site=other).association_name == identity_before
     # the same post on the board's own Site goes through: the refusal above is the Site's

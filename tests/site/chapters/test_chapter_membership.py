@@ -1,4 +1,5 @@
 """A page under a chapter knows its chapter, whatever the author typed."""
+
 import pytest
 from django.utils import timezone
 

@@ -1,4 +1,5 @@
 """The read-only API lists published pages of the requested Site only."""
+
 import pytest
 from django.utils import timezone
 

@@ -1,5 +1,6 @@
 """The API's images and documents: only the files that live, public pages of the requesting Site
 use, listed and in detail alike; not other Sites' files, nor those of drafts or private pages."""
+
 from io import BytesIO
 
 import pytest
@@ -74,7 +75,9 @@ def images(sonla, soctrang):
     publish(live_news(soctrang).first(), lead_image=made["soctrang"])
 
     index = NewsIndexPage.objects.descendant_of(sonla.root_page).get()
-    draft = NewsPage(title="Bản nháp có ảnh", kind="tin", date=timezone.localdate(), live=False, lead_image=made["draft"])
+    draft = NewsPage(
+        title="Bản nháp có ảnh", kind="tin", date=timezone.localdate(), live=False, lead_image=made["draft"]
+    )
     index.add_child(instance=draft)
     draft.save_revision()
 

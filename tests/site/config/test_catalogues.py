@@ -1,5 +1,6 @@
 """Translation catalogues: compiled without GNU gettext, English complete, Thái and Mông
 falling back to Vietnamese, and the Wagtail admin in Vietnamese."""
+
 import gettext
 import io
 import os
@@ -107,7 +108,10 @@ def test_up_to_date_catalogues_are_skipped(tmp_path):
         ('msgid "Trang chủ\nmsgstr "Home"\n', "dòng 6"),  # unclosed quote
         ('msgid "Trang chủ"\nmsgstr "Home"\nnonsense here\n', "nonsense here"),
         ('#, python-format\nmsgid "Số %(n)s"\nmsgstr "Issue %(number)s"\n', "number"),
-        ('#, python-format\nmsgid "%(n)s tin"\nmsgid_plural "%(n)s tin"\nmsgstr[0] "%(n)s item"\nmsgstr[1] ""\n', "dạng số nhiều"),
+        (
+            '#, python-format\nmsgid "%(n)s tin"\nmsgid_plural "%(n)s tin"\nmsgstr[0] "%(n)s item"\nmsgstr[1] ""\n',
+            "dạng số nhiều",
+        ),
     ],
 )
 def test_a_broken_catalogue_fails_with_a_clear_message(tmp_path, body, reason):
@@ -144,7 +148,11 @@ def test_the_english_catalogue_is_complete():
 
 def test_every_language_has_the_same_msgids():
     ids = {
-        lang: {(m.context, m.id if isinstance(m.id, str) else tuple(m.id)) for m in catalogue(LOCALE / lang / "LC_MESSAGES" / "django.po") if m.id}
+        lang: {
+            (m.context, m.id if isinstance(m.id, str) else tuple(m.id))
+            for m in catalogue(LOCALE / lang / "LC_MESSAGES" / "django.po")
+            if m.id
+        }
         for lang in SITE_LANGUAGES
     }
     assert ids["vi"] == ids["en"] == ids["blt"] == ids["hmn"]
@@ -159,7 +167,9 @@ def test_vietnamese_thai_and_hmong_catalogues_are_empty_and_singular(lang):
 
 
 def test_english_renders_english():
-    template = Template('{% load i18n %}{% translate "Trang chủ" %} | {% blocktranslate count n=count %}{{ n }} tin bài{% plural %}{{ n }} tin bài{% endblocktranslate %}')
+    template = Template(
+        '{% load i18n %}{% translate "Trang chủ" %} | {% blocktranslate count n=count %}{{ n }} tin bài{% plural %}{{ n }} tin bài{% endblocktranslate %}'
+    )
     with translation.override("en"):
         assert template.render(Context({"count": 1})) == "Home | 1 news item"
         assert template.render(Context({"count": 3})) == "Home | 3 news items"
@@ -217,7 +227,10 @@ def test_wagtail_strings_are_vietnamese():
     with translation.override("vi"):
         assert {msgid: translation.gettext(msgid) for msgid in ADMIN_STRINGS} == ADMIN_STRINGS
         assert translation.ngettext("1 page", "%(counter)s pages", 4) % {"counter": 4} == "4 trang"
-        assert translation.gettext("Submit to %(workflow_name)s") % {"workflow_name": "Bài cơ sở gửi"} == "Gửi vào quy trình Bài cơ sở gửi"
+        assert (
+            translation.gettext("Submit to %(workflow_name)s") % {"workflow_name": "Bài cơ sở gửi"}
+            == "Gửi vào quy trình Bài cơ sở gửi"
+        )
 
 
 def test_the_admin_catalogue_covers_wagtail_admin_and_core():
@@ -242,7 +255,11 @@ def decoded(html):
 @pytest.mark.django_db
 def test_the_admin_login_page_is_vietnamese(client):
     html = client.get("/quan-tri/login/", HTTP_HOST="127.0.0.1:8000").content.decode()
-    for english, vietnamese in [("Sign in to Wagtail", "Đăng nhập vào Wagtail"), ("Forgotten password?", "Quên mật khẩu?"), ("Remember me", "Ghi nhớ đăng nhập")]:
+    for english, vietnamese in [
+        ("Sign in to Wagtail", "Đăng nhập vào Wagtail"),
+        ("Forgotten password?", "Quên mật khẩu?"),
+        ("Remember me", "Ghi nhớ đăng nhập"),
+    ]:
         assert vietnamese in html
         assert english not in html
 
@@ -265,7 +282,16 @@ def test_the_admin_dashboard_is_vietnamese_for_a_vietnamese_editor(client):
     assert "<title>Dashboard" not in html
     for english in SIDEBAR:  # the sidebar menu, given to its script as JSON
         assert f'"label": "{english}"' not in html, english
-    for vietnamese in ("Trang", "Hình ảnh", "Tài liệu", "Đoạn dùng chung", "Báo cáo", "Cài đặt", "Trợ giúp", "Đăng xuất"):
+    for vietnamese in (
+        "Trang",
+        "Hình ảnh",
+        "Tài liệu",
+        "Đoạn dùng chung",
+        "Báo cáo",
+        "Cài đặt",
+        "Trợ giúp",
+        "Đăng xuất",
+    ):
         assert f'"label": "{vietnamese}"' in html, vietnamese
 
 

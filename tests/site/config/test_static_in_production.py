@@ -1,5 +1,6 @@
 """With the production settings, the admin's own static files (Wagtail's CSS and JS, 2 MB on a
 cold cache) are served compressed, under hashed names, with a cache lifetime of years."""
+
 import json
 import os
 import subprocess
@@ -27,12 +28,24 @@ print(json.dumps(found))
 
 
 def test_admin_static_files_are_compressed_hashed_and_cached_for_years(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.production", "SECRET_KEY": "x" * 60,
-           "ALLOWED_HOSTS": "testserver", "SECURE_SSL_REDIRECT": "false", "KHUYENHOC_VAR_DIR": str(tmp_path),
-           "WAGTAILADMIN_BASE_URL": "https://example.org"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "testserver",
+        "SECURE_SSL_REDIRECT": "false",
+        "KHUYENHOC_VAR_DIR": str(tmp_path),
+        "WAGTAILADMIN_BASE_URL": "https://example.org",
+    }
     env.pop("DATABASE_URL", None)
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT / "site", env={**env, "PYTHONPATH": f"{ROOT}:{ROOT / 'site'}"},
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT / "site",
+        env={**env, "PYTHONPATH": f"{ROOT}:{ROOT / 'site'}"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     for name, served in json.loads(out.stdout.strip().splitlines()[-1]).items():
         assert served["status"] == 200, (name, served)

@@ -1,5 +1,6 @@
 """Around the admin's pages: its own API lists only the media a user may choose, and no board
 publishes translations (wagtail-localize checks one global permission, not the Site)."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.documents import get_document_model

@@ -1,4 +1,5 @@
 """In the admin, a Vietnamese title gives a readable ASCII slug as the editor types."""
+
 import json
 import urllib.request
 
@@ -25,7 +26,11 @@ def test_title_is_folded_into_the_slug(browser, demo_server):
     browser.get(f"{demo_server}/quan-tri/pages/add/standard/standardpage/{home_id}/")
     title = WebDriverWait(browser, 20).until(EC.element_to_be_clickable((By.ID, "id_title")))
     # wait for Wagtail's Stimulus controllers to connect before typing
-    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return !!(window.wagtail && window.wagtail.app) && document.readyState === 'complete'"))
+    WebDriverWait(browser, 20).until(
+        lambda d: d.execute_script(
+            "return !!(window.wagtail && window.wagtail.app) && document.readyState === 'complete'"
+        )
+    )
     title.send_keys("Đại hội Hội Khuyến học tỉnh Sơn La lần thứ VI")
     browser.find_element(By.ID, "id_summary").click()  # leave the title field
     WebDriverWait(browser, 10).until(lambda d: d.execute_script("return document.getElementById('id_slug').value"))

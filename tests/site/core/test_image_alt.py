@@ -1,4 +1,5 @@
 """Every image uploaded in the admin needs its alt text (Wagtail's "description")."""
+
 import json
 from io import BytesIO
 
@@ -29,10 +30,16 @@ def admin_client(client, django_user_model):
 
 
 def add(client, **extra):
-    return client.post("/quan-tri/images/add/", {
-        "title": "Lớp học cộng đồng bản Hua Ngáy", "file": photo(),
-        "collection": Collection.get_first_root_node().pk, "tags": "", **extra,
-    })
+    return client.post(
+        "/quan-tri/images/add/",
+        {
+            "title": "Lớp học cộng đồng bản Hua Ngáy",
+            "file": photo(),
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+            **extra,
+        },
+    )
 
 
 def test_upload_without_description_is_refused(admin_client):
@@ -54,9 +61,15 @@ def test_upload_with_description_is_saved(admin_client):
 
 def test_edit_cannot_clear_the_description(admin_client):
     image = get_image_model().objects.exclude(description="").first()
-    response = admin_client.post(f"/quan-tri/images/{image.pk}/", {
-        "title": image.title, "collection": image.collection_id, "description": "", "tags": "",
-    })
+    response = admin_client.post(
+        f"/quan-tri/images/{image.pk}/",
+        {
+            "title": image.title,
+            "collection": image.collection_id,
+            "description": "",
+            "tags": "",
+        },
+    )
     assert response.status_code == 200
     assert MESSAGE in response.text
     image.refresh_from_db()
@@ -68,17 +81,24 @@ def test_multiple_upload_waits_for_the_description(admin_client):
     required; the image exists only once the description is given."""
     Image = get_image_model()
     before = Image.objects.count()
-    response = admin_client.post("/quan-tri/images/multiple/add/", {
-        "files[]": photo("trao-hoc-bong.jpg"), "collection": Collection.get_first_root_node().pk,
-    })
+    response = admin_client.post(
+        "/quan-tri/images/multiple/add/",
+        {
+            "files[]": photo("trao-hoc-bong.jpg"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
     data = json.loads(response.content)
     assert data["success"] and "uploaded_file_id" in data
     assert Image.objects.count() == before
     upload_id = data["uploaded_file_id"]
     prefix = f"uploaded-image-{upload_id}"
     url = f"/quan-tri/images/multiple/create_from_uploaded_image/{upload_id}/"
-    fields = {f"{prefix}-title": "Trao học bổng", f"{prefix}-collection": Collection.get_first_root_node().pk,
-              f"{prefix}-tags": ""}
+    fields = {
+        f"{prefix}-title": "Trao học bổng",
+        f"{prefix}-collection": Collection.get_first_root_node().pk,
+        f"{prefix}-tags": "",
+    }
 
     data = json.loads(admin_client.post(url, {**fields, f"{prefix}-description": ""}).content)
     assert not data["success"]

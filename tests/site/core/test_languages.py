@@ -1,5 +1,7 @@
 """Languages: English under /en/, Thái and Mông on Sơn La only, Vietnamese fallback, switcher, hreflang."""
+
 import re
+from pathlib import Path
 
 import pytest
 from wagtail.models import Locale, Page
@@ -16,7 +18,7 @@ ARTICLE_EN = "/en/news/exam-season-support-2023/"
 
 def switcher(html: str) -> dict[str, str]:
     nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    return dict((code, href) for href, code in re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', nav))
+    return {code: href for href, code in re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', nav)}
 
 
 def test_demo_ships_english_translations_made_with_wagtail_localize():
@@ -55,9 +57,13 @@ def test_switcher_leads_to_the_same_page_in_each_language(client):
 
 def test_missing_translation_falls_back_to_vietnamese_with_a_notice(client):
     page = NewsPage.objects.live().filter(locale__language_code="vi", slug__startswith="viettel").first()
-    untranslated = NewsPage.objects.live().filter(locale__language_code="vi").exclude(
-        translation_key__in=NewsPage.objects.filter(locale__language_code="en").values("translation_key")
-    ).descendant_of(page.get_site().root_page).first()
+    untranslated = (
+        NewsPage.objects.live()
+        .filter(locale__language_code="vi")
+        .exclude(translation_key__in=NewsPage.objects.filter(locale__language_code="en").values("translation_key"))
+        .descendant_of(page.get_site().root_page)
+        .first()
+    )
     path = untranslated.relative_url(untranslated.get_site())
     for prefix, notice in (("/en", "This page is not yet available in English"), ("/blt", "Trang này chưa có bản")):
         response = client.get(prefix + path, HTTP_HOST=SONLA)
@@ -98,7 +104,7 @@ def test_thai_page_renders_vietnamese_interface_and_loads_tai_viet_font_only_whe
     assert "Trang này chưa có bản tiếng Thái" in html
     from django.contrib.staticfiles import finders
 
-    css = open(finders.find("base/css/site.css"), encoding="utf-8").read()
+    css = Path(finders.find("base/css/site.css")).read_text(encoding="utf-8")
     assert "unicode-range: U+AA80-AADF" in css
     assert finders.find("base/fonts/noto-sans-tai-viet.woff2")
 

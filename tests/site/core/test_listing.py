@@ -1,4 +1,5 @@
 """Shared listing helpers: year choices from the database, pagination that never fails."""
+
 import pytest
 from django.test import RequestFactory
 

@@ -1,5 +1,6 @@
 """The data migration that moves an existing install's name-based roles to keyed ones, without
 losing a right: run on the demo put back the way an install set up before it looked."""
+
 import importlib
 
 from django.apps import apps
@@ -41,8 +42,13 @@ def test_old_installs_keep_every_right(sonla, soctrang, django_user_model):
     # a chapter elsewhere with the same title: the old code gave it the same group
     twin = ChapterPage(title=thuan_chau.title, kind=ChapterKind.COMMUNE, slug="trung-ten")
     ChapterPage.objects.get(slug="ke-sach").add_child(instance=twin)
-    GroupPagePermission.objects.create(group=old_group, page=twin, permission_id=GroupPagePermission.objects.filter(
-        group=old_group, page=thuan_chau).values_list("permission_id", flat=True).first())
+    GroupPagePermission.objects.create(
+        group=old_group,
+        page=twin,
+        permission_id=GroupPagePermission.objects.filter(group=old_group, page=thuan_chau)
+        .values_list("permission_id", flat=True)
+        .first(),
+    )
     undo_keyed_roles()
     assert not ChapterRoles.objects.exists()
 

@@ -1,4 +1,5 @@
 """Line breaks: refused in single-line fields by the admin's forms, harmless in iCal for old titles."""
+
 import icalendar
 import pytest
 from django.contrib.auth import get_user_model
@@ -27,9 +28,15 @@ def news(sonla):
 
 def edit_news(client, page, **fields):
     data = {
-        "title": page.title, "slug": page.slug, "kind": page.kind, "date": page.date.isoformat(),
-        "summary": page.summary, "category": page.category_id, "lead_image": page.lead_image_id or "",
-        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]), "comments": inline_formset([]),
+        "title": page.title,
+        "slug": page.slug,
+        "kind": page.kind,
+        "date": page.date.isoformat(),
+        "summary": page.summary,
+        "category": page.category_id,
+        "lead_image": page.lead_image_id or "",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+        "comments": inline_formset([]),
         **fields,
     }
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), nested_form_data(data))

@@ -1,4 +1,5 @@
 """sitemap.xml (every language), robots.txt, OpenGraph/Twitter tags and share links."""
+
 import re
 from xml.etree import ElementTree
 
@@ -39,13 +40,13 @@ def test_sitemap_follows_the_sitemaps_protocol(client, host):
     from datetime import date
 
     tree, urls = sitemap_urls(client, host)
-    assert tree.tag == "{%s}urlset" % NS["s"]
+    assert tree.tag == "{{{}}}urlset".format(NS["s"])
     assert 0 < len(urls) <= 50_000
-    allowed = {"{%s}%s" % (NS["s"], name) for name in ("loc", "lastmod", "changefreq", "priority")}
-    allowed.add("{%s}link" % NS["x"])
+    allowed = {"{{{}}}{}".format(NS["s"], name) for name in ("loc", "lastmod", "changefreq", "priority")}
+    allowed.add("{{{}}}link".format(NS["x"]))
     for entry in tree.findall("s:url", NS):
         children = [child.tag for child in entry]
-        assert set(children) <= allowed and children.count("{%s}loc" % NS["s"]) == 1
+        assert set(children) <= allowed and children.count("{{{}}}loc".format(NS["s"])) == 1
         loc = entry.find("s:loc", NS).text
         assert loc.startswith(f"http://{host}/") and len(loc) < 2048 and loc == loc.strip()
         lastmod = entry.find("s:lastmod", NS)

@@ -1,5 +1,6 @@
 """Pages are translated in wagtail-localize's own interface: the administrator starts a
 translation (its permission is global, so boards do not hold it), the board edits the draft."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page

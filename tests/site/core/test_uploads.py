@@ -3,6 +3,7 @@
 Files go through the admin's own views as the demo superuser: the image add view, the multiple
 uploader (images and documents) and the document add view.
 """
+
 import json
 import struct
 import zlib
@@ -70,23 +71,38 @@ def root_collection() -> int:
 
 
 def add_image(client, name: str, content: bytes):
-    return client.post("/quan-tri/images/add/", {
-        "title": "Ảnh thử", "description": "Ảnh thử tải lên", "collection": root_collection(), "tags": "",
-        "file": SimpleUploadedFile(name, content),
-    })
+    return client.post(
+        "/quan-tri/images/add/",
+        {
+            "title": "Ảnh thử",
+            "description": "Ảnh thử tải lên",
+            "collection": root_collection(),
+            "tags": "",
+            "file": SimpleUploadedFile(name, content),
+        },
+    )
 
 
 def upload_many(client, kind: str, name: str, content: bytes):
-    return client.post(f"/quan-tri/{kind}/multiple/add/", {
-        "files[]": SimpleUploadedFile(name, content), "collection": root_collection(),
-    })
+    return client.post(
+        f"/quan-tri/{kind}/multiple/add/",
+        {
+            "files[]": SimpleUploadedFile(name, content),
+            "collection": root_collection(),
+        },
+    )
 
 
 def add_document(client, name: str, content: bytes):
-    return client.post("/quan-tri/documents/add/", {
-        "title": "Tài liệu thử", "collection": root_collection(), "tags": "",
-        "file": SimpleUploadedFile(name, content),
-    })
+    return client.post(
+        "/quan-tri/documents/add/",
+        {
+            "title": "Tài liệu thử",
+            "collection": root_collection(),
+            "tags": "",
+            "file": SimpleUploadedFile(name, content),
+        },
+    )
 
 
 def test_upload_limits_are_set():
@@ -147,11 +163,14 @@ def test_a_document_over_the_size_limit_is_refused(admin_client, view):
     assert Document.objects.count() == before
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("chuong-trinh.exe", b"MZ\x90\x00", "Không cho phép phần mở rộng “exe”"),
-    ("trang.html", b"<script>alert(1)</script>", "Không cho phép phần mở rộng “html”"),
-    ("rong.pdf", b"", "Tập tin được gửi là rỗng."),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("chuong-trinh.exe", b"MZ\x90\x00", "Không cho phép phần mở rộng “exe”"),
+        ("trang.html", b"<script>alert(1)</script>", "Không cho phép phần mở rộng “html”"),
+        ("rong.pdf", b"", "Tập tin được gửi là rỗng."),
+    ],
+)
 def test_a_forbidden_or_empty_document_is_a_form_error(admin_client, name, content, message):
     Document = get_document_model()
     before = Document.objects.count()

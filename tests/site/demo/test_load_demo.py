@@ -1,4 +1,5 @@
 """load_demo builds everything the issue lists, and a second run changes nothing."""
+
 from io import StringIO
 from pathlib import Path
 
@@ -23,7 +24,8 @@ def model_counts() -> dict[str, int]:
     return {
         model._meta.label: model.objects.count()
         for model in apps.get_models()
-        if not model._meta.proxy and model._meta.managed
+        if not model._meta.proxy
+        and model._meta.managed
         and model._meta.app_label not in {"sessions", "admin", "wagtailsearch", "modelsearch"}
     }
 

@@ -1,4 +1,5 @@
 """Chapter presidents post their own events under their chapter; the Site calendar shows them."""
+
 from datetime import timedelta
 
 import icalendar
@@ -30,8 +31,12 @@ def president(db):
 def add_event(parent, slug: str, days_ahead: int = 10) -> EventPage:
     start = timezone.now().replace(microsecond=0) + timedelta(days=days_ahead)
     event = EventPage(
-        title=f"Lễ trao học bổng ({slug})", slug=slug, start=start, end=start + timedelta(hours=2),
-        venue="Nhà văn hoá bản Nà Lốc", kind="trao-hoc-bong",
+        title=f"Lễ trao học bổng ({slug})",
+        slug=slug,
+        start=start,
+        end=start + timedelta(hours=2),
+        venue="Nhà văn hoá bản Nà Lốc",
+        kind="trao-hoc-bong",
     )
     parent.add_child(instance=event)
     event.save_revision().publish()
@@ -62,7 +67,10 @@ def test_president_may_add_events_in_their_chapter_only(client, president, thuan
 
 @pytest.mark.django_db
 def test_event_added_under_a_chapter_is_that_chapters_and_shows_everywhere(
-    client, thuan_chau, sonla_index, get_page,
+    client,
+    thuan_chau,
+    sonla_index,
+    get_page,
 ):
     event = add_event(thuan_chau, "le-trao-hoc-bong-na-loc")
     assert EventPage.objects.get(pk=event.pk).chapter_id == thuan_chau.pk
@@ -81,8 +89,9 @@ def test_event_added_under_a_chapter_is_that_chapters_and_shows_everywhere(
 def test_an_explicit_organiser_is_kept(thuan_chau):
     song_ma = ChapterPage.objects.get(slug="song-ma", locale__language_code="vi")
     start = timezone.now() + timedelta(days=3)
-    event = EventPage(title="Hội nghị liên huyện", slug="hoi-nghi-lien-huyen", start=start, venue="Thuận Châu",
-                      chapter=song_ma)
+    event = EventPage(
+        title="Hội nghị liên huyện", slug="hoi-nghi-lien-huyen", start=start, venue="Thuận Châu", chapter=song_ma
+    )
     thuan_chau.add_child(instance=event)
     assert EventPage.objects.get(pk=event.pk).chapter_id == song_ma.pk
     event.save_revision().publish()

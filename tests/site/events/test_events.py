@@ -1,4 +1,5 @@
 """Events: validation, the calendar by month (?thang=), iCalendar downloads, home page, search."""
+
 from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 
@@ -41,8 +42,13 @@ class MonthGrid(HTMLParser):
         elif tag == "tr" and self.headings:
             self.rows.append([])
         elif tag == "td":
-            self._cell = {"classes": (attrs.get("class") or "").split(), "text": "", "href": None,
-                          "current": attrs.get("aria-current"), "label": None}
+            self._cell = {
+                "classes": (attrs.get("class") or "").split(),
+                "text": "",
+                "href": None,
+                "current": attrs.get("aria-current"),
+                "label": None,
+            }
             self.rows[-1].append(self._cell)
         elif tag == "a" and self._cell is not None:
             self._cell["href"], self._cell["label"] = attrs.get("href"), attrs.get("aria-label")
@@ -174,7 +180,14 @@ def test_month_view_shows_the_grid_and_the_months_events(sonla_index, get_page):
     assert grid.caption.strip() == "Lịch sự kiện tháng 10 năm 2023"
     assert [h["text"] for h in grid.headings] == ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
     assert [h["title"] for h in grid.headings] == [
-        "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+        "Thứ Hai",
+        "Thứ Ba",
+        "Thứ Tư",
+        "Thứ Năm",
+        "Thứ Sáu",
+        "Thứ Bảy",
+        "Chủ Nhật",
+    ]
     # 1 October 2023 was a Sunday: the first row is 25–30 September, then 1 October
     assert [c["text"] for c in grid.rows[0]] == ["25", "26", "27", "28", "29", "30", "1"]
     assert "is-outside" in grid.rows[0][0]["classes"] and "is-outside" not in grid.rows[0][6]["classes"]
@@ -185,7 +198,7 @@ def test_month_view_shows_the_grid_and_the_months_events(sonla_index, get_page):
     assert linked["2"]["href"] == f"#su-kien-{tea_party.pk}"
     assert tea_party.title in linked["2"]["label"]
     # the list below the grid is the primary content: it holds every event of the month
-    list_part = html[html.index('id="su-kien-trong-thang"'):]
+    list_part = html[html.index('id="su-kien-trong-thang"') :]
     assert f'id="su-kien-{tea_party.pk}"' in list_part
     assert tea_party.title in list_part
     assert "ngày 02 tháng 10 năm 2023" in list_part
@@ -216,12 +229,15 @@ def test_a_multi_day_event_marks_each_of_its_days(soctrang_index, get_page):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("value, message", [
-    ("abc", "Tháng “abc” không hợp lệ. Hãy ghi tháng theo dạng năm-tháng"),
-    ("2026-13", "Tháng phải từ 1 đến 12, không có tháng 13."),
-    ("3000-01", "Lịch chỉ có các tháng từ năm 1990 đến năm 2100."),
-    ("2026-11-01", "không hợp lệ"),
-])
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("abc", "Tháng “abc” không hợp lệ. Hãy ghi tháng theo dạng năm-tháng"),
+        ("2026-13", "Tháng phải từ 1 đến 12, không có tháng 13."),
+        ("3000-01", "Lịch chỉ có các tháng từ năm 1990 đến năm 2100."),
+        ("2026-11-01", "không hợp lệ"),
+    ],
+)
 def test_bad_month_is_a_400_with_a_vietnamese_message(sonla_index, get_page, value, message):
     response = get_page(sonla_index, f"?thang={value}")
     assert response.status_code == 400
@@ -233,7 +249,7 @@ def test_bad_month_is_a_400_with_a_vietnamese_message(sonla_index, get_page, val
 @pytest.mark.django_db
 def test_upcoming_list_holds_only_events_still_to_come(sonla_index, get_page):
     html = get_page(sonla_index).text
-    upcoming = html[html.index('id="sap-dien-ra"'):]
+    upcoming = html[html.index('id="sap-dien-ra"') :]
     since = datetime.combine(timezone.localdate(), datetime.min.time(), tzinfo=timezone.get_default_timezone())
     for event in EventPage.objects.live().descendant_of(sonla_index.get_parent()):  # chapters' events too
         still_on = (event.end or event.start) >= since
@@ -286,7 +302,9 @@ def test_whole_calendar_holds_the_sites_live_events_only(client, sonla, soctrang
         assert len(vevents) == events.count() >= 5
         assert {str(v["UID"]) for v in vevents} == {f"event-{e.pk}@{site.hostname}" for e in events}
         titles = {str(v["SUMMARY"]) for v in vevents}
-        assert not titles & set(site_events(other).values_list("title", flat=True)) - set(events.values_list("title", flat=True))
+        assert not titles & set(site_events(other).values_list("title", flat=True)) - set(
+            events.values_list("title", flat=True)
+        )
         assert all(f"@{other.hostname}" not in str(v["UID"]) for v in vevents)
         assert all(str(v["URL"]).startswith(f"http://{site.hostname}:") for v in vevents)
         assert cal.walk("VTIMEZONE"), "timed events need their VTIMEZONE"
@@ -319,8 +337,8 @@ def test_other_sites_events_are_not_served_on_this_host(client, soctrang):
 @pytest.mark.django_db
 def test_home_page_lists_the_next_three_events(client, sonla):
     html = client.get("/", HTTP_HOST=f"{sonla.hostname}:8000").text
-    section = html[html.index("Sự kiện sắp tới"):]
-    section = section[:section.index("</section>")]
+    section = html[html.index("Sự kiện sắp tới") :]
+    section = section[: section.index("</section>")]
     upcoming = list(upcoming_events(sonla.root_page))
     assert len(upcoming) > 3
     for event in upcoming[:3]:
@@ -342,5 +360,5 @@ def test_events_are_searchable_by_place_and_dated_by_their_start(sonla):
 @pytest.mark.django_db
 def test_events_index_is_in_the_menu(client, sonla):
     html = client.get("/", HTTP_HOST=f"{sonla.hostname}:8000").text
-    nav = html[html.index('class="site-nav"'):]
-    assert '<a href="/su-kien/">Sự kiện</a>' in nav[:nav.index("</nav>")]
+    nav = html[html.index('class="site-nav"') :]
+    assert '<a href="/su-kien/">Sự kiện</a>' in nav[: nav.index("</nav>")]

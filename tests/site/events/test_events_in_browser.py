@@ -1,4 +1,5 @@
 """The events calendar as readers see it: phone and desktop widths, and the .ics links answering."""
+
 import pytest
 from selenium.webdriver.common.by import By
 
@@ -50,7 +51,8 @@ def test_events_index_calendar_on_phone_and_desktop(browser, demo_server):
         # the seven columns fit: the table is no wider than its column
         table_width, main_width = browser.execute_script(
             "return [document.querySelector('table.month-grid').getBoundingClientRect().width,"
-            " document.querySelector('main').getBoundingClientRect().width]")
+            " document.querySelector('main').getBoundingClientRect().width]"
+        )
         assert table_width <= main_width
         assert screenshot(browser, "events-index", size).stat().st_size > 10_000
 
@@ -76,10 +78,13 @@ def test_bad_month_says_so_in_the_browser(browser, demo_server):
     assert fetch(browser, browser.current_url)["status"] == 400
 
 
-@pytest.mark.parametrize("host, path", [
-    ("127.0.0.1", "/su-kien/dai-hoi-dai-bieu-lan-thu-vi/"),
-    ("soctrang.localhost", "/su-kien/thang-khuyen-hoc-2025/"),
-])
+@pytest.mark.parametrize(
+    "host, path",
+    [
+        ("127.0.0.1", "/su-kien/dai-hoi-dai-bieu-lan-thu-vi/"),
+        ("soctrang.localhost", "/su-kien/thang-khuyen-hoc-2025/"),
+    ],
+)
 def test_event_page_on_phone_and_desktop_with_its_ics(browser, demo_server, host, path):
     port = demo_server.rsplit(":", 1)[1]
     browser.get(f"http://{host}:{port}{path}")

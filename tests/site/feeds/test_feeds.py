@@ -1,4 +1,5 @@
 """RSS and Atom feeds: well-formed (feedparser finds no error), per Site, per chapter, per category."""
+
 import feedparser
 import pytest
 
@@ -33,8 +34,9 @@ def test_news_feed_lists_the_sites_latest_news(client, sonla, kind, version):
 
 
 def test_chapter_feed_holds_only_that_chapters_news(client, sonla):
-    chapter = ChapterPage.objects.live().descendant_of(sonla.root_page).filter(
-        news_items__isnull=False).distinct().first()
+    chapter = (
+        ChapterPage.objects.live().descendant_of(sonla.root_page).filter(news_items__isnull=False).distinct().first()
+    )
     _response, feed = fetch(client, f"/nguon-tin/chi-hoi/{chapter.pk}/rss/")
     expected = set(NewsPage.objects.live().descendant_of(chapter).values_list("title", flat=True))
     assert expected and {entry.title for entry in feed.entries} <= expected
@@ -43,11 +45,13 @@ def test_chapter_feed_holds_only_that_chapters_news(client, sonla):
 
 def test_category_feed_and_bulletin_feed(client, sonla):
     category = NewsCategory.objects.filter(
-        pk__in=NewsPage.objects.live().descendant_of(sonla.root_page).values("category")).first()
+        pk__in=NewsPage.objects.live().descendant_of(sonla.root_page).values("category")
+    ).first()
     _response, feed = fetch(client, f"/nguon-tin/chuyen-muc/{category.slug}/atom/")
     assert feed.entries and all(
         NewsPage.objects.get(title=entry.title, locale__language_code="vi").category_id == category.pk
-        for entry in feed.entries)
+        for entry in feed.entries
+    )
     _response, bulletins = fetch(client, "/nguon-tin/ban-tin/rss/")
     assert any("35" in entry.title for entry in bulletins.entries)
 

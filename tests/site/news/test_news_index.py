@@ -1,4 +1,5 @@
 """The news index lists every news page of its Site, filterable with django-filter."""
+
 import re
 
 import pytest
@@ -37,9 +38,12 @@ def test_filter_by_chapter_includes_its_communes(index, get_page):
 def test_filter_by_kind_and_year(index, get_page):
     news = NewsPage.objects.live().filter(kind="bai").first()
     html = get_page(index, f"?kind=bai&year={news.date.year}").text
-    expected = NewsPage.objects.live().descendant_of(index.get_site().root_page).filter(
-        kind="bai", date__year=news.date.year
-    ).count()
+    expected = (
+        NewsPage.objects.live()
+        .descendant_of(index.get_site().root_page)
+        .filter(kind="bai", date__year=news.date.year)
+        .count()
+    )
     assert f"{expected} tin bài" in html
 
 

@@ -1,4 +1,5 @@
 """Related articles: same chapter first, then category and tags, same language and Site."""
+
 import pytest
 
 from news.models import NewsPage
@@ -11,7 +12,7 @@ def test_related_news_prefers_the_same_chapter_and_stays_on_the_site(sonla):
     same_chapter = NewsPage.objects.live().filter(chapter_id=page.chapter_id).exclude(pk=page.pk).count()
     related = page.related_news()
     assert len(related) == 3 and page not in related
-    assert all(item.chapter_id == page.chapter_id for item in related[:min(3, same_chapter)])
+    assert all(item.chapter_id == page.chapter_id for item in related[: min(3, same_chapter)])
     assert all(item.get_site().pk == sonla.pk for item in related)
     assert all(item.locale_id == page.locale_id for item in related)
 

@@ -1,4 +1,5 @@
 """A real province without the demo: setup_site, add_chapter, add_president (and the board)."""
+
 import os
 import subprocess
 import sys
@@ -20,8 +21,16 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @pytest.fixture
 def new_site(db):
-    call_command("setup_site", "--name", "Hội Khuyến học tỉnh Lai Châu", "--hostname", "laichau.localhost",
-                 "--parent-body", "UBND TỈNH LAI CHÂU", stdout=StringIO())
+    call_command(
+        "setup_site",
+        "--name",
+        "Hội Khuyến học tỉnh Lai Châu",
+        "--hostname",
+        "laichau.localhost",
+        "--parent-body",
+        "UBND TỈNH LAI CHÂU",
+        stdout=StringIO(),
+    )
     return Site.objects.get(hostname="laichau.localhost")
 
 
@@ -41,17 +50,34 @@ def test_setup_site_builds_the_sections_roles_and_identity(new_site, client):
 
 def test_setup_site_twice_creates_nothing_more(new_site):
     counts = (Site.objects.count(), new_site.root_page.get_descendants().count(), SiteRoles.objects.count())
-    call_command("setup_site", "--name", "Hội Khuyến học tỉnh Lai Châu", "--hostname", "laichau.localhost",
-                 stdout=StringIO())
+    call_command(
+        "setup_site", "--name", "Hội Khuyến học tỉnh Lai Châu", "--hostname", "laichau.localhost", stdout=StringIO()
+    )
     assert (Site.objects.count(), new_site.root_page.get_descendants().count(), SiteRoles.objects.count()) == counts
 
 
 def test_chapters_and_presidents_of_the_new_site(new_site):
-    call_command("add_chapter", "--site", "laichau.localhost", "--title", "Hội Khuyến học xã Tân Lập",
-                 "--kind", "commune", stdout=StringIO())
+    call_command(
+        "add_chapter",
+        "--site",
+        "laichau.localhost",
+        "--title",
+        "Hội Khuyến học xã Tân Lập",
+        "--kind",
+        "commune",
+        stdout=StringIO(),
+    )
     chapter = ChapterPage.objects.descendant_of(new_site.root_page).get(title="Hội Khuyến học xã Tân Lập")
-    call_command("add_president", "--chapter", str(chapter.pk), "--username", "chutich-tanlap-lc",
-                 "--email", "tanlap@example.org", stdout=StringIO())
+    call_command(
+        "add_president",
+        "--chapter",
+        str(chapter.pk),
+        "--username",
+        "chutich-tanlap-lc",
+        "--email",
+        "tanlap@example.org",
+        stdout=StringIO(),
+    )
     president = get_user_model().objects.get(username="chutich-tanlap-lc")
     assert president_group(chapter) in president.groups.all()
     assert chapter.permissions_for_user(president).can_add_subpage()
@@ -65,18 +91,32 @@ def test_chapters_and_presidents_of_the_new_site(new_site):
 
 
 def test_board_member_of_the_new_site_only(new_site, sonla):
-    call_command("add_board_member", "--site", "laichau.localhost", "--username", "bientap-laichau",
-                 "--email", "bt@example.org", stdout=StringIO())
+    call_command(
+        "add_board_member",
+        "--site",
+        "laichau.localhost",
+        "--username",
+        "bientap-laichau",
+        "--email",
+        "bt@example.org",
+        stdout=StringIO(),
+    )
     member = get_user_model().objects.get(username="bientap-laichau")
     assert list(board_sites(member)) == [new_site]
     assert new_site.root_page.permissions_for_user(member).can_publish_subpage()
     assert not sonla.root_page.permissions_for_user(member).can_edit()
 
 
-@pytest.mark.parametrize("args, message", [
-    (["add_chapter", "--site", "nowhere.example", "--title", "X"], "Không có trang"),
-    (["add_president", "--chapter", "999999999", "--username", "x", "--email", "x@example.org"], "Không có chi hội"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["add_chapter", "--site", "nowhere.example", "--title", "X"], "Không có trang"),
+        (
+            ["add_president", "--chapter", "999999999", "--username", "x", "--email", "x@example.org"],
+            "Không có chi hội",
+        ),
+    ],
+)
 def test_bad_arguments_get_a_vietnamese_message(db, args, message):
     with pytest.raises(CommandError, match=message):
         call_command(*args, stdout=StringIO())
@@ -85,29 +125,39 @@ def test_bad_arguments_get_a_vietnamese_message(db, args, message):
 def test_an_empty_production_database_gets_a_working_site_and_no_demo_account(tmp_path):
     """The whole path an administrator follows, with production settings, in a fresh database."""
     env = {
-        **os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.production", "SECRET_KEY": "t" * 60,
-        "ALLOWED_HOSTS": "hoi.example.org", "KHUYENHOC_VAR_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}", "MEDIA_ROOT": str(tmp_path / "media"),
-        "SECURE_SSL_REDIRECT": "false", "LOG_LEVEL": "WARNING",
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "t" * 60,
+        "ALLOWED_HOSTS": "hoi.example.org",
+        "KHUYENHOC_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "SECURE_SSL_REDIRECT": "false",
+        "LOG_LEVEL": "WARNING",
     }
 
     def manage(*args):
-        return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                              capture_output=True, text=True).stdout
+        return subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+        ).stdout
 
     manage("migrate", "--noinput", "-v0")
     manage("collectstatic", "--noinput", "-v0")
     manage("setup_site", "--name", "Hội Khuyến học tỉnh Điện Biên", "--hostname", "hoi.example.org", "--port", "443")
     manage("add_chapter", "--site", "hoi.example.org", "--title", "Hội Khuyến học xã Mường Phăng")
-    report = manage("shell", "-c", (
-        "from django.contrib.auth import get_user_model; from django.test import Client; "
-        "from chapters.models import ChapterPage; "
-        "c = ChapterPage.objects.get(); "
-        "from django.core.management import call_command; "
-        "call_command('add_president', '--chapter', str(c.pk), '--username', 'chutich-muongphang', '--email', 'a@b.vn'); "
-        "r = Client().get('/', HTTP_HOST='hoi.example.org', secure=True); "
-        "print('STATUS', r.status_code, 'USERS', sorted(get_user_model().objects.values_list('username', flat=True)))"
-    ))
+    report = manage(
+        "shell",
+        "-c",
+        (
+            "from django.contrib.auth import get_user_model; from django.test import Client; "
+            "from chapters.models import ChapterPage; "
+            "c = ChapterPage.objects.get(); "
+            "from django.core.management import call_command; "
+            "call_command('add_president', '--chapter', str(c.pk), '--username', 'chutich-muongphang', '--email', 'a@b.vn'); "
+            "r = Client().get('/', HTTP_HOST='hoi.example.org', secure=True); "
+            "print('STATUS', r.status_code, 'USERS', sorted(get_user_model().objects.values_list('username', flat=True)))"
+        ),
+    )
     assert "STATUS 200" in report
     assert "USERS ['chutich-muongphang']" in report
     with pytest.raises(subprocess.CalledProcessError):

@@ -1,5 +1,6 @@
 """Elasticsearch is configured and checked on its generated settings, mappings and queries
 (no server can run here); when it does not answer, the search page uses the database."""
+
 from io import StringIO
 
 import pytest

@@ -1,6 +1,7 @@
 """Elasticsearch down or hanging: every search answers from the database, quickly after the first
 failure (the circuit breaker), and publishing still works, its index update queued to retry.
 No Elasticsearch runs here: a closed port, and a server that accepts and never answers."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
@@ -45,8 +46,7 @@ def database_answer(queryset):
     return [page.pk for page in get_search_backend("database").search(QUERY, queryset)]
 
 
-def test_with_elasticsearch_refusing_the_database_answers_and_elasticsearch_is_tried_once(closed_elasticsearch,
-                                                                                         caplog):
+def test_with_elasticsearch_refusing_the_database_answers_and_elasticsearch_is_tried_once(closed_elasticsearch, caplog):
     pages = Page.objects.live()
     expected = database_answer(pages)
     assert expected
@@ -81,9 +81,14 @@ def test_with_elasticsearch_hanging_one_search_waits_and_the_next_ones_do_not_as
 
 
 ADMIN_SEARCHES = [
-    "/quan-tri/pages/search/", "/quan-tri/images/", "/quan-tri/documents/", "/quan-tri/choose-page/search/",
-    "/quan-tri/images/chooser/", "/quan-tri/documents/chooser/",
-    "/quan-tri/snippets/honours/honourrecord/", "/quan-tri/snippets/officialdocs/legaldocument/",
+    "/quan-tri/pages/search/",
+    "/quan-tri/images/",
+    "/quan-tri/documents/",
+    "/quan-tri/choose-page/search/",
+    "/quan-tri/images/chooser/",
+    "/quan-tri/documents/chooser/",
+    "/quan-tri/snippets/honours/honourrecord/",
+    "/quan-tri/snippets/officialdocs/legaldocument/",
 ]
 
 

@@ -1,4 +1,5 @@
 """Past bulletins from PDFs: text page by page, legacy encodings converted, found with page numbers."""
+
 import os
 import re
 from io import BytesIO, StringIO
@@ -12,8 +13,11 @@ from reportlab.pdfgen import canvas
 from bulletins.models import BulletinIssuePage, BulletinPdfPage
 
 SEED_NAME = "001_10666d4b7772a9dd.txt"  # the OCR'd 2023 report of the Sơn La association
-SEED_DIRS = [Path(os.environ.get("KHUYENHOC_SEEDS", "/nonexistent")),
-             Path(__file__).resolve().parents[4] / "shared" / "seeds", Path("/work/shared/seeds")]
+SEED_DIRS = [
+    Path(os.environ.get("KHUYENHOC_SEEDS", "/nonexistent")),
+    Path(__file__).resolve().parents[4] / "shared" / "seeds",
+    Path("/work/shared/seeds"),
+]
 SEED = next((d / SEED_NAME for d in SEED_DIRS if (d / SEED_NAME).exists()), None)
 SONLA = "127.0.0.1:8000"
 
@@ -39,7 +43,7 @@ def ocr_report_pdf(tmp_path):
     if SEED is None:
         pytest.skip("the seed documents (../shared/seeds/) are not next to this clone")
     lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()][:200]
-    return make_pdf(tmp_path / "ban-tin-so-20.pdf", [lines[i:i + 50] for i in range(0, 200, 50)] + [[]])
+    return make_pdf(tmp_path / "ban-tin-so-20.pdf", [lines[i : i + 50] for i in range(0, 200, 50)] + [[]])
 
 
 def titles_and_links(html):
@@ -49,15 +53,20 @@ def titles_and_links(html):
 
 def test_import_bulletin_indexes_each_page(db, client, ocr_report_pdf):
     out = StringIO()
-    call_command("import_bulletin", str(ocr_report_pdf), "--number", "20", "--year", "2019", "--quarter", "1", stdout=out)
+    call_command(
+        "import_bulletin", str(ocr_report_pdf), "--number", "20", "--year", "2019", "--quarter", "1", stdout=out
+    )
     issue = BulletinIssuePage.objects.get(number=20)
     assert issue.live and issue.is_scanned and issue.pdf is not None
     assert BulletinPdfPage.objects.filter(issue=issue).count() == 5
     assert "1 trang không có chữ" in out.getvalue() and "5" in out.getvalue()
 
     # typed with and without diacritics, the scanned text is found, with its page number and a link into the PDF
-    for query, extra in (("tổng kết công tác khuyến học", {}), ("tong ket cong tac khuyen hoc", {}),
-                         ("Quỹ học bổng Tô Hiệu", {"issue": issue.pk})):  # OCR: "Quy hoc bong T6 Hiéu"
+    for query, extra in (
+        ("tổng kết công tác khuyến học", {}),
+        ("tong ket cong tac khuyen hoc", {}),
+        ("Quỹ học bổng Tô Hiệu", {"issue": issue.pk}),
+    ):  # OCR: "Quy hoc bong T6 Hiéu"
         html = client.get("/tim-kiem/", {"q": query, **extra}, HTTP_HOST=SONLA).text
         hits = [(url, title) for url, title in titles_and_links(html) if "số 20" in title]
         assert hits, query
@@ -79,7 +88,9 @@ def test_tcvn3_bulletin_is_converted_before_indexing(db, client, tmp_path):
     assert page.encoding == "tcvn3"
     assert "Hội Khuyến học tỉnh Sơn La" in page.text
     assert "TCVN3" in out.getvalue()
-    html = client.get("/tim-kiem/", {"q": "khuyen hoc tinh son la", "kind": "ban-tin", "year": "2005"}, HTTP_HOST=SONLA).text
+    html = client.get(
+        "/tim-kiem/", {"q": "khuyen hoc tinh son la", "kind": "ban-tin", "year": "2005"}, HTTP_HOST=SONLA
+    ).text
     assert any("số 7" in title for _, title in titles_and_links(html))
 
 

@@ -1,4 +1,5 @@
 """Query parsing, folding, legacy encodings: pure functions, checked with examples and hypothesis."""
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st

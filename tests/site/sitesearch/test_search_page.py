@@ -1,4 +1,5 @@
 """The search page on the demo content: accent-insensitive, ranked, faceted, never a 500."""
+
 import re
 from html import unescape
 
@@ -84,10 +85,20 @@ def test_typo_gets_a_tolerant_match_and_says_so(client):
 @pytest.mark.parametrize(
     "params",
     [
-        {"q": ""}, {"q": "x" * 10_000}, {"q": '"'}, {"q": '"học bổng'}, {"q": "* ( ) : ^ - + ~ \\ ' ; --"},
-        {"q": "khuyen", "kind": "khong-co"}, {"q": "khuyen", "year": "abc"}, {"q": "khuyen", "chapter": "999999"},
-        {"q": "khuyen", "issue": "-1"}, {"q": "khuyen", "category": "x" * 300}, {"q": "khuyen", "page": "99999"},
-        {"q": "khuyen", "page": "abc"}, {"q": "khuyen", "sort": "x"}, {"q": "\x00"},
+        {"q": ""},
+        {"q": "x" * 10_000},
+        {"q": '"'},
+        {"q": '"học bổng'},
+        {"q": "* ( ) : ^ - + ~ \\ ' ; --"},
+        {"q": "khuyen", "kind": "khong-co"},
+        {"q": "khuyen", "year": "abc"},
+        {"q": "khuyen", "chapter": "999999"},
+        {"q": "khuyen", "issue": "-1"},
+        {"q": "khuyen", "category": "x" * 300},
+        {"q": "khuyen", "page": "99999"},
+        {"q": "khuyen", "page": "abc"},
+        {"q": "khuyen", "sort": "x"},
+        {"q": "\x00"},
     ],
 )
 def test_bad_input_answers_200_with_a_vietnamese_page(client, params):
@@ -148,7 +159,9 @@ def test_editors_can_pin_results(client):
     from campaigns.models import CampaignPage
 
     pinned = CampaignPage.objects.get(slug="nuoi-em-khuyen-hoc")
-    SearchPromotion.objects.create(query=Query.get("hoc bong"), page=pinned, sort_order=0, description="Đang nhận đỡ đầu")
+    SearchPromotion.objects.create(
+        query=Query.get("hoc bong"), page=pinned, sort_order=0, description="Đang nhận đỡ đầu"
+    )
     html = search(client, q="hoc bong").text
     assert "Đề xuất của Ban Biên tập" in html
     assert html.index("Đang nhận đỡ đầu") < html.index('class="results"')

@@ -1,4 +1,5 @@
 """The base theme seen as readers see it: phone and desktop widths, both Sites."""
+
 import pytest
 from selenium.webdriver.common.by import By
 

@@ -1,5 +1,6 @@
 """Submissions made for the quota tests: a workflow of our own (the checklist, then a group
 approval), pages in 2020 (no demo data there)."""
+
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -55,10 +56,16 @@ def news(db, admin_user):
     category = NewsCategory.objects.get(slug="hoat-dong-hoi")
 
     def _news(chapter, kind="tin", title=None, complete=True):
-        page = NewsPage(title=title or f"Tin bài thử chỉ tiêu {next(counter)} ({kind})", kind=kind,
-                        date=vn(2020, 1, 1).date(), live=False, summary="Tóm tắt thử.", category=category,
-                        lead_image=picture if complete else None,
-                        body=[{"type": "paragraph", "value": "<p>Nội dung thử.</p>"}])
+        page = NewsPage(
+            title=title or f"Tin bài thử chỉ tiêu {next(counter)} ({kind})",
+            kind=kind,
+            date=vn(2020, 1, 1).date(),
+            live=False,
+            summary="Tóm tắt thử.",
+            category=category,
+            lead_image=picture if complete else None,
+            body=[{"type": "paragraph", "value": "<p>Nội dung thử.</p>"}],
+        )
         chapter.add_child(instance=page)
         page.save_revision(user=admin_user)
         return page

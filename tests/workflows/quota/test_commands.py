@@ -1,4 +1,5 @@
 """quota_report prints one row per chapter; send_quota_reminders writes to those behind, once."""
+
 import csv
 import re
 from datetime import date
@@ -41,7 +42,7 @@ def table_rows(output: str) -> list[list[str]]:
     lines = output.splitlines()
     rule = next(i for i, line in enumerate(lines) if set(line.replace(" ", "")) == {"-"})
     rows = []
-    for line in lines[rule + 1:]:
+    for line in lines[rule + 1 :]:
         if not line.strip():
             break
         rows.append(re.split(r"\s{2,}", line.strip()))
@@ -68,7 +69,18 @@ def test_quota_report_table_has_one_row_per_chapter(september):
     by_name = {row[0]: row for row in rows}
     assert by_name[thuan_chau.display_name][1:12] == ["2", "1", "0", "1", "0", "2", "0", "0", "2", "0", "Đạt"]
     assert by_name[song_ma.display_name][1:] == [
-        "1", "0", "1", "0", "0", "0", "0", "0", "0", "0", "Chưa đạt", "1 tin, 2 bài",
+        "1",
+        "0",
+        "1",
+        "0",
+        "0",
+        "0",
+        "0",
+        "0",
+        "0",
+        "0",
+        "Chưa đạt",
+        "1 tin, 2 bài",
     ]
     assert f"Đạt chỉ tiêu: 1/{len(chapters)} chi hội." in output
 
@@ -82,7 +94,18 @@ def test_quota_report_csv(september):
     by_name = {row[0]: row for row in rows[1:]}
     assert by_name[thuan_chau.display_name][1:] == ["2", "1", "0", "1", "0", "2", "0", "0", "2", "0", "Đạt", ""]
     assert by_name[song_ma.display_name][1:] == [
-        "1", "0", "1", "0", "0", "0", "0", "0", "0", "0", "Chưa đạt", "1 tin, 2 bài",
+        "1",
+        "0",
+        "1",
+        "0",
+        "0",
+        "0",
+        "0",
+        "0",
+        "0",
+        "0",
+        "Chưa đạt",
+        "1 tin, 2 bài",
     ]
 
 
@@ -96,14 +119,17 @@ def test_quota_report_quarter(september):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("args, message", [
-    (["--month", "2024-13"], "không hợp lệ"),
-    (["--month", "tháng 3"], "không hợp lệ"),
-    (["--quarter", "abc"], "không hợp lệ"),
-    (["--month", "2024-01", "--quarter", "2024-Q1"], "Chỉ chọn một"),
-    (["--format", "xml"], "Định dạng"),
-    (["--site", "khong-co.localhost"], "Không có trang"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--month", "2024-13"], "không hợp lệ"),
+        (["--month", "tháng 3"], "không hợp lệ"),
+        (["--quarter", "abc"], "không hợp lệ"),
+        (["--month", "2024-01", "--quarter", "2024-Q1"], "Chỉ chọn một"),
+        (["--format", "xml"], "Định dạng"),
+        (["--site", "khong-co.localhost"], "Không có trang"),
+    ],
+)
 def test_quota_report_bad_arguments(args, message):
     with pytest.raises(CommandError, match=message):
         run("quota_report", *args)

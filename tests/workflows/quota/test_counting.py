@@ -1,5 +1,6 @@
 """Counting rules: month of the first submission (Vietnam time), once per page, latest status."""
-from datetime import datetime, timezone
+
+from datetime import UTC, datetime
 
 import pytest
 from wagtail.models import TaskState, WorkflowState
@@ -7,8 +8,19 @@ from wagtail.models import TaskState, WorkflowState
 from chapters.models import ChapterPage
 from standard.models import StandardPage
 from workflows.quota.counting import (
-    BAI, CANCELLED, IN_REVIEW, PUBLISHED, SENT_BACK, TIN, UNCHECKED, Chapter, Quota, Submission, behind_first,
-    quota_rows, tally,
+    BAI,
+    CANCELLED,
+    IN_REVIEW,
+    PUBLISHED,
+    SENT_BACK,
+    TIN,
+    UNCHECKED,
+    Chapter,
+    Quota,
+    Submission,
+    behind_first,
+    quota_rows,
+    tally,
 )
 from workflows.quota.periods import parse_month, parse_quarter
 
@@ -27,7 +39,7 @@ def counts(rows, chapter, kind="tin"):
 # -- pure rules (no database) -------------------------------------------------
 
 CHAPTERS = [Chapter(1, "Hội Khuyến học huyện A", "A", "0001", 4), Chapter(2, "Hội Khuyến học xã B", "B", "00010001", 5)]
-AT = datetime(2020, 1, 10, tzinfo=timezone.utc)
+AT = datetime(2020, 1, 10, tzinfo=UTC)
 
 
 def subs(chapter_id, kind, n, status=IN_REVIEW):
@@ -52,8 +64,12 @@ def test_quarter_target_is_three_months():
 
 
 def test_what_was_submitted_counts_whatever_the_status():
-    rows = tally(CHAPTERS[:1], subs(1, TIN, 1, SENT_BACK) + subs(1, TIN, 1, CANCELLED) + subs(1, BAI, 2, PUBLISHED),
-                 Quota(2, 2), parse_month("2020-01"))
+    rows = tally(
+        CHAPTERS[:1],
+        subs(1, TIN, 1, SENT_BACK) + subs(1, TIN, 1, CANCELLED) + subs(1, BAI, 2, PUBLISHED),
+        Quota(2, 2),
+        parse_month("2020-01"),
+    )
     row = rows[0]
     assert (row.tin.submitted, row.tin.published, row.tin.sent_back, row.tin.in_review) == (2, 0, 1, 0)
     assert (row.bai.submitted, row.bai.published) == (2, 2)
@@ -61,8 +77,12 @@ def test_what_was_submitted_counts_whatever_the_status():
 
 
 def test_what_the_checklist_never_passed_stands_apart_and_does_not_count():
-    rows = tally(CHAPTERS[:1], subs(1, TIN, 2, UNCHECKED) + subs(1, TIN, 1) + subs(1, BAI, 2),
-                 Quota(2, 2), parse_month("2020-01"))
+    rows = tally(
+        CHAPTERS[:1],
+        subs(1, TIN, 2, UNCHECKED) + subs(1, TIN, 1) + subs(1, BAI, 2),
+        Quota(2, 2),
+        parse_month("2020-01"),
+    )
     row = rows[0]
     assert (row.tin.submitted, row.tin.in_review, row.tin.unchecked, row.unchecked) == (1, 1, 2, 2)
     assert not row.met and row.missing_text == "1 tin"

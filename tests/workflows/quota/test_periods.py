@@ -1,5 +1,6 @@
 """Months and quarters, with their bounds in Vietnam time."""
-from datetime import date, datetime, timezone
+
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -8,8 +9,8 @@ from workflows.quota.periods import InvalidPeriod, Period, parse_month, parse_pe
 
 def test_month_bounds_are_midnight_in_vietnam():
     start, end = parse_month("2020-01").bounds()
-    assert start.astimezone(timezone.utc) == datetime(2019, 12, 31, 17, 0, tzinfo=timezone.utc)
-    assert end.astimezone(timezone.utc) == datetime(2020, 1, 31, 17, 0, tzinfo=timezone.utc)
+    assert start.astimezone(UTC) == datetime(2019, 12, 31, 17, 0, tzinfo=UTC)
+    assert end.astimezone(UTC) == datetime(2020, 1, 31, 17, 0, tzinfo=UTC)
 
 
 def test_quarter_covers_three_months():

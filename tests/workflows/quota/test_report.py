@@ -1,4 +1,5 @@
 """The admin report: editors only, downloads, and no 500 whatever the query string says."""
+
 import csv
 from io import BytesIO, StringIO
 
@@ -82,7 +83,18 @@ def test_csv_download(editor_client, url, october):
     assert rows[0][:2] == ["Chi hội", "Tin đã gửi"]
     by_name = {row[0]: row for row in rows[1:]}
     assert by_name[october.display_name][1:] == [
-        "1", "0", "0", "1", "0", "1", "0", "0", "1", "0", "Chưa đạt", "1 tin, 1 bài",
+        "1",
+        "0",
+        "0",
+        "1",
+        "0",
+        "1",
+        "0",
+        "0",
+        "1",
+        "0",
+        "Chưa đạt",
+        "1 tin, 1 bài",
     ]
 
 
@@ -99,15 +111,18 @@ def test_xlsx_download(editor_client, url, october):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", [
-    {"month": "2024-13"},
-    {"quarter": "abc"},
-    {"site": "999"},
-    {"site": "abc"},
-    {"month": "0001-01"},
-    {"month": "9999-12", "quarter": "2024-Q9", "site": "-1"},
-    {"month": "2024-01", "p": "abc", "ordering": "nonsense"},
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"month": "2024-13"},
+        {"quarter": "abc"},
+        {"site": "999"},
+        {"site": "abc"},
+        {"month": "0001-01"},
+        {"month": "9999-12", "quarter": "2024-Q9", "site": "-1"},
+        {"month": "2024-01", "p": "abc", "ordering": "nonsense"},
+    ],
+)
 def test_bad_query_values_never_fail(editor_client, url, query):
     response = editor_client.get(url, query)
     assert response.status_code == 200

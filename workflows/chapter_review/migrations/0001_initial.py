@@ -5,23 +5,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChapterReviewTask',
+            name="ChapterReviewTask",
             fields=[
-                ('task_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.task')),
+                (
+                    "task_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.task",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Hội cấp trên duyệt',
-                'verbose_name_plural': 'Hội cấp trên duyệt',
+                "verbose_name": "Hội cấp trên duyệt",
+                "verbose_name_plural": "Hội cấp trên duyệt",
             },
-            bases=('wagtailcore.task',),
+            bases=("wagtailcore.task",),
         ),
     ]

@@ -5,35 +5,52 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChecklistTask',
+            name="ChecklistTask",
             fields=[
-                ('task_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.task')),
+                (
+                    "task_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.task",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Kiểm tra tự động',
-                'verbose_name_plural': 'Kiểm tra tự động',
+                "verbose_name": "Kiểm tra tự động",
+                "verbose_name_plural": "Kiểm tra tự động",
             },
-            bases=('wagtailcore.task',),
+            bases=("wagtailcore.task",),
         ),
         migrations.CreateModel(
-            name='ChecklistSettings',
+            name="ChecklistSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('disabled_rules', models.JSONField(blank=True, default=list, verbose_name='Quy tắc đã tắt')),
-                ('summary_max_length', models.PositiveIntegerField(default=300, verbose_name='Độ dài tối đa của tóm tắt (ký tự)')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("disabled_rules", models.JSONField(blank=True, default=list, verbose_name="Quy tắc đã tắt")),
+                (
+                    "summary_max_length",
+                    models.PositiveIntegerField(default=300, verbose_name="Độ dài tối đa của tóm tắt (ký tự)"),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Kiểm tra trước khi duyệt',
+                "verbose_name": "Kiểm tra trước khi duyệt",
             },
         ),
     ]

@@ -5,23 +5,34 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='NotificationSettings',
+            name="NotificationSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('editor_digest', models.BooleanField(default=False, help_text='Bật: mỗi ngày một thư liệt kê bài chờ duyệt (lệnh send_editor_digest), thay cho một thư mỗi lần có bài gửi.', verbose_name='Gửi Ban Biên tập bản tổng hợp hằng ngày')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "editor_digest",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Bật: mỗi ngày một thư liệt kê bài chờ duyệt (lệnh send_editor_digest), thay cho một thư mỗi lần có bài gửi.",
+                        verbose_name="Gửi Ban Biên tập bản tổng hợp hằng ngày",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Thông báo',
+                "verbose_name": "Thông báo",
             },
         ),
     ]

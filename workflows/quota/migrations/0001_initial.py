@@ -7,43 +7,87 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('chapters', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("chapters", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='QuotaSettings',
+            name="QuotaSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tin_per_month', models.PositiveSmallIntegerField(default=2, help_text='Số tin tối thiểu mỗi chi hội gửi Ban Biên tập trong một tháng.', validators=[django.core.validators.MaxValueValidator(100)], verbose_name='Số tin mỗi tháng')),
-                ('bai_per_month', models.PositiveSmallIntegerField(default=2, help_text='Số bài tối thiểu mỗi chi hội gửi Ban Biên tập trong một tháng.', validators=[django.core.validators.MaxValueValidator(100)], verbose_name='Số bài mỗi tháng')),
-                ('reminder_day', models.PositiveSmallIntegerField(default=20, help_text='Từ ngày này trong tháng, chủ tịch các chi hội chưa đủ chỉ tiêu nhận thư nhắc (tháng ngắn hơn thì nhắc vào ngày cuối tháng).', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(31)], verbose_name='Ngày nhắc')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "tin_per_month",
+                    models.PositiveSmallIntegerField(
+                        default=2,
+                        help_text="Số tin tối thiểu mỗi chi hội gửi Ban Biên tập trong một tháng.",
+                        validators=[django.core.validators.MaxValueValidator(100)],
+                        verbose_name="Số tin mỗi tháng",
+                    ),
+                ),
+                (
+                    "bai_per_month",
+                    models.PositiveSmallIntegerField(
+                        default=2,
+                        help_text="Số bài tối thiểu mỗi chi hội gửi Ban Biên tập trong một tháng.",
+                        validators=[django.core.validators.MaxValueValidator(100)],
+                        verbose_name="Số bài mỗi tháng",
+                    ),
+                ),
+                (
+                    "reminder_day",
+                    models.PositiveSmallIntegerField(
+                        default=20,
+                        help_text="Từ ngày này trong tháng, chủ tịch các chi hội chưa đủ chỉ tiêu nhận thư nhắc (tháng ngắn hơn thì nhắc vào ngày cuối tháng).",
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(31),
+                        ],
+                        verbose_name="Ngày nhắc",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Chỉ tiêu tin bài',
-                'verbose_name_plural': 'Chỉ tiêu tin bài',
+                "verbose_name": "Chỉ tiêu tin bài",
+                "verbose_name_plural": "Chỉ tiêu tin bài",
             },
         ),
         migrations.CreateModel(
-            name='QuotaReminder',
+            name="QuotaReminder",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.DateField(help_text='Ngày đầu tháng.', verbose_name='Tháng')),
-                ('sent_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='Gửi lúc')),
-                ('recipients', models.TextField(blank=True, help_text='Mỗi dòng một địa chỉ.', verbose_name='Người nhận')),
-                ('chapter', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quota_reminders', to='chapters.chapterpage', verbose_name='Chi hội')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("month", models.DateField(help_text="Ngày đầu tháng.", verbose_name="Tháng")),
+                ("sent_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="Gửi lúc")),
+                (
+                    "recipients",
+                    models.TextField(blank=True, help_text="Mỗi dòng một địa chỉ.", verbose_name="Người nhận"),
+                ),
+                (
+                    "chapter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="quota_reminders",
+                        to="chapters.chapterpage",
+                        verbose_name="Chi hội",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Thư nhắc chỉ tiêu',
-                'verbose_name_plural': 'Thư nhắc chỉ tiêu',
-                'ordering': ['-month', 'chapter__path'],
-                'constraints': [models.UniqueConstraint(fields=('chapter', 'month'), name='quota_reminder_once_per_month')],
+                "verbose_name": "Thư nhắc chỉ tiêu",
+                "verbose_name_plural": "Thư nhắc chỉ tiêu",
+                "ordering": ["-month", "chapter__path"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("chapter", "month"), name="quota_reminder_once_per_month")
+                ],
             },
         ),
     ]

@@ -1,4 +1,5 @@
 """manage.py backup: the database, the media folder and a manifest in one .tar.gz (see backups.archive)."""
+
 import os
 import subprocess
 import tempfile
@@ -22,8 +23,16 @@ def app_version() -> dict:
     except PackageNotFoundError:
         number = None
     try:
-        commit = subprocess.run(["git", "-C", str(settings.BASE_DIR), "rev-parse", "HEAD"],
-                                capture_output=True, text=True, timeout=10, check=False).stdout.strip() or None
+        commit = (
+            subprocess.run(
+                ["git", "-C", str(settings.BASE_DIR), "rev-parse", "HEAD"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            ).stdout.strip()
+            or None
+        )
     except OSError:
         commit = None
     return {"name": "khuyenhoc", "version": number, "commit": commit}
@@ -49,11 +58,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--output-dir", default=str(Path(settings.VAR_DIR) / "backups"),
+            "--output-dir",
+            default=str(Path(settings.VAR_DIR) / "backups"),
             help=_("Thư mục chứa bản sao lưu (mặc định: var/backups, tức KHUYENHOC_VAR_DIR/backups)."),
         )
-        parser.add_argument("--keep", type=int, default=14,
-                            help=_("Số bản sao lưu giữ lại trong thư mục (0: giữ tất cả; mặc định 14)."))
+        parser.add_argument(
+            "--keep", type=int, default=14, help=_("Số bản sao lưu giữ lại trong thư mục (0: giữ tất cả; mặc định 14).")
+        )
 
     def handle(self, *args, output_dir, keep, **options):
         if keep < 0:
@@ -74,8 +85,12 @@ class Command(BaseCommand):
                     "format": FORMAT,
                     "created": timezone.localtime().isoformat(timespec="seconds"),
                     "app": app_version(),
-                    "database": {"vendor": connection.vendor, "file": dump_name, "rows": sum(counts.values()),
-                                 "tables": counts},
+                    "database": {
+                        "vendor": connection.vendor,
+                        "file": dump_name,
+                        "rows": sum(counts.values()),
+                        "tables": counts,
+                    },
                     "secret_key": secret_key_note(),
                 }
                 with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as file:
@@ -86,13 +101,22 @@ class Command(BaseCommand):
         finally:
             partial.unlink(missing_ok=True)
 
-        self.stdout.write(self.style.SUCCESS(
-            _("Đã sao lưu vào %(path)s (%(size)s): %(tables)s bảng, %(rows)s dòng, %(files)s tệp media.")
-            % {"path": target, "size": filesizeformat(target.stat().st_size), "tables": len(counts),
-               "rows": manifest["database"]["rows"], "files": manifest["media"]["files"]}
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Đã sao lưu vào %(path)s (%(size)s): %(tables)s bảng, %(rows)s dòng, %(files)s tệp media.")
+                % {
+                    "path": target,
+                    "size": filesizeformat(target.stat().st_size),
+                    "tables": len(counts),
+                    "rows": manifest["database"]["rows"],
+                    "files": manifest["media"]["files"],
+                }
+            )
+        )
         self.stdout.write(manifest["secret_key"])
         removed = prune(output, keep)
         if removed:
-            self.stdout.write(_("Đã xoá %(count)s bản sao lưu cũ (giữ %(keep)s bản mới nhất).")
-                              % {"count": len(removed), "keep": keep})
+            self.stdout.write(
+                _("Đã xoá %(count)s bản sao lưu cũ (giữ %(keep)s bản mới nhất).")
+                % {"count": len(removed), "keep": keep}
+            )

@@ -1,5 +1,6 @@
 """manage.py restore ARCHIVE: the database and the media of a `manage.py backup` archive, then a check
 of every table's row count and of the media checksum against the archive's manifest."""
+
 import os
 import shutil
 import tempfile
@@ -36,8 +37,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("archive", help=_("Tệp .tar.gz do manage.py backup tạo ra."))
-        parser.add_argument("--force", action="store_true",
-                            help=_("Xoá hết dữ liệu và media hiện có rồi khôi phục (mặc định: chỉ vào nơi trống)."))
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help=_("Xoá hết dữ liệu và media hiện có rồi khôi phục (mặc định: chỉ vào nơi trống)."),
+        )
 
     def handle(self, *args, archive, force, **options):
         archive = Path(archive)
@@ -64,8 +68,10 @@ class Command(BaseCommand):
         tables = connection.introspection.table_names()
         if tables:
             raise CommandError(
-                _("Cơ sở dữ liệu %(name)s đã có %(count)s bảng. Khôi phục vào một cơ sở dữ liệu trống "
-                  "(createdb, không chạy migrate trước), hoặc thêm --force để xoá hết dữ liệu hiện có.")
+                _(
+                    "Cơ sở dữ liệu %(name)s đã có %(count)s bảng. Khôi phục vào một cơ sở dữ liệu trống "
+                    "(createdb, không chạy migrate trước), hoặc thêm --force để xoá hết dữ liệu hiện có."
+                )
                 % {"name": connection.settings_dict["NAME"], "count": len(tables)}
             )
         if media_files(media_root):
@@ -78,8 +84,11 @@ class Command(BaseCommand):
         vendor = manifest.get("database", {}).get("vendor")
         if vendor != connection.vendor:
             raise CommandError(
-                _("Bản sao lưu là của cơ sở dữ liệu %(archive)s, còn cơ sở dữ liệu hiện tại là %(current)s: "
-                  "không khôi phục chéo được.") % {"archive": vendor, "current": connection.vendor}
+                _(
+                    "Bản sao lưu là của cơ sở dữ liệu %(archive)s, còn cơ sở dữ liệu hiện tại là %(current)s: "
+                    "không khôi phục chéo được."
+                )
+                % {"archive": vendor, "current": connection.vendor}
             )
         return databases.dump_file_name(vendor)
 
@@ -92,31 +101,50 @@ class Command(BaseCommand):
             same = expected.get(name) == found.get(name)
             if not same:
                 wrong.append(name)
-            self.stdout.write(f"  {name:<55} {found.get(name, '–'):>8} / {expected.get(name, '–'):<8} "
-                              f"{_('khớp') if same else _('KHÔNG KHỚP')}")
+            self.stdout.write(
+                f"  {name:<55} {found.get(name, '–'):>8} / {expected.get(name, '–'):<8} "
+                f"{_('khớp') if same else _('KHÔNG KHỚP')}"
+            )
         media, wanted = media_summary(media_root), manifest["media"]
-        self.stdout.write(_("Media: %(files)s tệp, SHA-256 %(found)s (bản kê: %(count)s tệp, %(expected)s)")
-                          % {"files": media["files"], "found": media["sha256"], "count": wanted["files"],
-                             "expected": wanted["sha256"]})
+        self.stdout.write(
+            _("Media: %(files)s tệp, SHA-256 %(found)s (bản kê: %(count)s tệp, %(expected)s)")
+            % {
+                "files": media["files"],
+                "found": media["sha256"],
+                "count": wanted["files"],
+                "expected": wanted["sha256"],
+            }
+        )
         if wrong or media["sha256"] != wanted["sha256"]:
             raise CommandError(
                 _("Đã khôi phục nhưng không khớp bản kê: %(tables)s bảng lệch số dòng%(media)s.")
                 % {"tables": len(wrong), "media": "" if media["sha256"] == wanted["sha256"] else _(", media lệch")}
             )
-        self.stdout.write(self.style.SUCCESS(
-            _("Đã khôi phục %(archive)s (tạo lúc %(created)s): %(tables)s bảng, %(rows)s dòng và %(files)s tệp "
-              "media, khớp bản kê.")
-            % {"archive": archive.name, "created": manifest.get("created"), "tables": len(expected),
-               "rows": sum(found.values()), "files": media["files"]}
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "Đã khôi phục %(archive)s (tạo lúc %(created)s): %(tables)s bảng, %(rows)s dòng và %(files)s tệp "
+                    "media, khớp bản kê."
+                )
+                % {
+                    "archive": archive.name,
+                    "created": manifest.get("created"),
+                    "tables": len(expected),
+                    "rows": sum(found.values()),
+                    "files": media["files"],
+                }
+            )
+        )
         self.next_steps(manifest)
 
     def next_steps(self, manifest: dict) -> None:
         executor = MigrationExecutor(connection)
         pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
         if pending:
-            self.stdout.write(_("Mã nguồn có %(count)s migration mới hơn bản sao lưu: chạy manage.py migrate.")
-                              % {"count": len(pending)})
+            self.stdout.write(
+                _("Mã nguồn có %(count)s migration mới hơn bản sao lưu: chạy manage.py migrate.")
+                % {"count": len(pending)}
+            )
         if settings.ELASTICSEARCH_URL:
             self.stdout.write(_("Chỉ mục Elasticsearch không nằm trong bản sao lưu: chạy manage.py update_index."))
         self.stdout.write(manifest.get("secret_key", ""))

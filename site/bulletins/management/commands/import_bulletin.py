@@ -1,4 +1,5 @@
 """Bulk loading of an archive: one past issue from its PDF, created or updated, text extracted."""
+
 import datetime
 from pathlib import Path
 
@@ -40,8 +41,13 @@ class Command(BaseCommand):
         published = datetime.date(year, QUARTER_START_MONTH.get(quarter, 1), 1)
         if issue is None:
             issue = BulletinIssuePage(
-                title=f"Bản tin Khuyến học số {number}", number=number, year=year, quarter=quarter,
-                publication_date=published, is_scanned=True, pdf=document,
+                title=f"Bản tin Khuyến học số {number}",
+                number=number,
+                year=year,
+                quarter=quarter,
+                publication_date=published,
+                is_scanned=True,
+                pdf=document,
             )
             index.add_child(instance=issue)
             action = "Đã tạo"
@@ -55,12 +61,18 @@ class Command(BaseCommand):
         if encodings:
             self.stdout.write(f"Đã chuyển bảng mã cũ sang Unicode: {', '.join(encodings).upper()}")
         if empty:
-            self.stdout.write(self.style.WARNING(
-                f"{len(empty)} trang không có chữ tách được (cần nhận dạng OCR): {', '.join(map(str, empty))}"
-            ))
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{len(empty)} trang không có chữ tách được (cần nhận dạng OCR): {', '.join(map(str, empty))}"
+                )
+            )
 
     def _bulletin_index(self, hostname):
-        site = Site.objects.filter(hostname=hostname).first() if hostname else Site.objects.filter(is_default_site=True).first()
+        site = (
+            Site.objects.filter(hostname=hostname).first()
+            if hostname
+            else Site.objects.filter(is_default_site=True).first()
+        )
         if site is None:
             raise CommandError(f"Không có Site nào với tên máy «{hostname}».")
         index = BulletinIndexPage.objects.descendant_of(site.root_page).first()

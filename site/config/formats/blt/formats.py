@@ -1,2 +1,3 @@
 """Readers of Thái and Mông pages in Vietnam write dates and numbers the Vietnamese way."""
+
 from config.formats.vi.formats import *  # noqa: F401,F403

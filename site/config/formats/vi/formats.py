@@ -3,6 +3,7 @@
 Django's own Vietnamese formats write "Ngày 5 tháng 2 năm 2025" and "05-02-2025";
 an association's documents write "ngày 05 tháng 02 năm 2025" and "05/02/2025".
 """
+
 DATE_FORMAT = r"\n\g\à\y d \t\h\á\n\g m \n\ă\m Y"
 TIME_FORMAT = "H:i"
 DATETIME_FORMAT = r"H:i, \n\g\à\y d \t\h\á\n\g m \n\ă\m Y"

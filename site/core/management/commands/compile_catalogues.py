@@ -5,6 +5,7 @@ Django's ``compilemessages`` needs ``msgfmt``, which many machines lack; Babel
 of ``settings.LOCALE_PATHS`` and the ``locale/`` folders of the project's own apps
 (never those of installed packages). A ``.mo`` newer than its ``.po`` is left alone.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -112,7 +113,7 @@ def read_catalogue(po: Path):
     warnings = report.getvalue().splitlines()
     problems += [
         f"{message.removeprefix('WARNING: ')} ({where.removeprefix('WARNING: Problem on ')})"
-        for message, where in zip(warnings[::2], warnings[1::2])
+        for message, where in zip(warnings[::2], warnings[1::2], strict=False)
         if message.removeprefix("WARNING: ") not in HARMLESS
     ]
     if problems:

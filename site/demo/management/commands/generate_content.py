@@ -1,4 +1,5 @@
 """Many realistic news pages, for benchmarks: text built from the associations' vocabulary."""
+
 import random
 import time
 from datetime import date, timedelta
@@ -52,10 +53,19 @@ class Command(BaseCommand):
         day = date(2016, 1, 1) + timedelta(days=rng.randint(0, 3600))
         topic = rng.choice(TOPICS)
         title = f"{rng.choice(PLACES)}: {rng.choice(ACTIONS)} ({topic}, {i})"
-        body = [{"type": "paragraph", "value": "<p>" + " ".join(sentence(rng) for _ in range(4)) + "</p>"}
-                for _ in range(rng.randint(2, 5))]
+        body = [
+            {"type": "paragraph", "value": "<p>" + " ".join(sentence(rng) for _ in range(4)) + "</p>"}
+            for _ in range(rng.randint(2, 5))
+        ]
         page = NewsPage(
-            title=title, slug=f"tin-mau-{i}", kind=rng.choice(["tin", "bai"]), date=day, category=category,
-            summary=sentence(rng), body=body, live=True, first_published_at=timezone.now(),
+            title=title,
+            slug=f"tin-mau-{i}",
+            kind=rng.choice(["tin", "bai"]),
+            date=day,
+            category=category,
+            summary=sentence(rng),
+            body=body,
+            live=True,
+            first_published_at=timezone.now(),
         )
         chapter.add_child(instance=page)

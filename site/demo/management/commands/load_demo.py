@@ -27,4 +27,6 @@ class Command(BaseCommand):
         self.stdout.write(f"  Sóc Trăng: http://soctrang.localhost:{port}/")
         self.stdout.write(f"  Quản trị:  http://127.0.0.1:{port}/quan-tri/")
         presidents = ", ".join(president_username(k) for k in loader.chapters)
-        self.stdout.write(f"Tài khoản (mật khẩu chung: {DEMO_PASSWORD}): admin, bientap, bientap-soctrang, {presidents}")
+        self.stdout.write(
+            f"Tài khoản (mật khẩu chung: {DEMO_PASSWORD}): admin, bientap, bientap-soctrang, {presidents}"
+        )

@@ -19,5 +19,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS(f"Đã thêm “{user.username}”."))
         if not user.has_usable_password():
-            self.stdout.write("  Người dùng đặt mật khẩu qua “Quên mật khẩu” ở trang đăng nhập, "
-                              "hoặc quản trị viên chạy: manage.py changepassword " + user.username)
+            self.stdout.write(
+                "  Người dùng đặt mật khẩu qua “Quên mật khẩu” ở trang đăng nhập, "
+                "hoặc quản trị viên chạy: manage.py changepassword " + user.username
+            )

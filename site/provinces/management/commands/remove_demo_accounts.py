@@ -7,8 +7,10 @@ DEMO_PASSWORD = "demo-khuyenhoc"
 
 
 class Command(BaseCommand):
-    help = ("Xóa các tài khoản của dữ liệu mẫu (địa chỉ …@khuyenhoc.localhost, hoặc mật khẩu công khai "
-            "“demo-khuyenhoc”) khỏi một cơ sở dữ liệu sắp đưa vào dùng thật.")
+    help = (
+        "Xóa các tài khoản của dữ liệu mẫu (địa chỉ …@khuyenhoc.localhost, hoặc mật khẩu công khai "
+        "“demo-khuyenhoc”) khỏi một cơ sở dữ liệu sắp đưa vào dùng thật."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Chỉ liệt kê, không xóa")

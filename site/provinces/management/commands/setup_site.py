@@ -20,5 +20,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         board = site.roles.board
         self.stdout.write(self.style.SUCCESS(f"Đã tạo trang “{site.site_name}” tại {site.hostname}:{site.port}."))
-        self.stdout.write(f"  Ban Biên tập: nhóm “{board.name}”. Thêm người: manage.py add_board_member --site {site.hostname} …")
+        self.stdout.write(
+            f"  Ban Biên tập: nhóm “{board.name}”. Thêm người: manage.py add_board_member --site {site.hostname} …"
+        )
         self.stdout.write(f"  Thêm chi hội: manage.py add_chapter --site {site.hostname} --title …")

@@ -19,6 +19,10 @@ class Command(BaseCommand):
                 continue
             recipients = {user.email for state in states for user in reviewers_of(state)}
             items = [emails.page_context(s.workflow_state.content_object) | {"task": s.task} for s in states]
-            sent = emails.send("digest", f"{len(items)} bài chờ duyệt – {site.site_name}", list(recipients),
-                               {"site": site, "items": items})
+            sent = emails.send(
+                "digest",
+                f"{len(items)} bài chờ duyệt – {site.site_name}",
+                list(recipients),
+                {"site": site, "items": items},
+            )
             self.stdout.write(f"{site.site_name}: {len(items)} bài, gửi {sent} người.")

@@ -1,4 +1,5 @@
 """Arguments shared by the quota commands, read with Vietnamese errors."""
+
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 

@@ -17,8 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("--month", metavar="YYYY-MM", help="Tháng, ví dụ 2025-01 (mặc định: tháng này).")
         parser.add_argument("--quarter", metavar="YYYY-Qn", help="Quý, ví dụ 2025-Q1 (thay cho --month).")
         parser.add_argument("--site", metavar="HOST", help="Tên miền của trang (mặc định: trang mặc định).")
-        parser.add_argument("--format", default="table", metavar="table|csv",
-                            help="table: bảng chữ căn cột (mặc định); csv: CSV.")
+        parser.add_argument(
+            "--format", default="table", metavar="table|csv", help="table: bảng chữ căn cột (mặc định); csv: CSV."
+        )
 
     def handle(self, *args, month=None, quarter=None, site=None, format="table", **options):
         if format not in FORMATS:
@@ -34,10 +35,18 @@ class Command(BaseCommand):
             return
         met = sum(1 for row in rows if row.met)
         self.stdout.write(
-            _("Chỉ tiêu tin bài %(period)s – %(site)s "
-              "(mỗi tháng %(tin)s tin, %(bai)s bài; cả kỳ: %(ttin)s tin, %(tbai)s bài)")
-            % {"period": period.label, "site": site_obj.site_name or site_obj.hostname, "tin": quota.tin,
-               "bai": quota.bai, "ttin": quota.tin * period.months, "tbai": quota.bai * period.months}
+            _(
+                "Chỉ tiêu tin bài %(period)s – %(site)s "
+                "(mỗi tháng %(tin)s tin, %(bai)s bài; cả kỳ: %(ttin)s tin, %(tbai)s bài)"
+            )
+            % {
+                "period": period.label,
+                "site": site_obj.site_name or site_obj.hostname,
+                "tin": quota.tin,
+                "bai": quota.bai,
+                "ttin": quota.tin * period.months,
+                "tbai": quota.bai * period.months,
+            }
         )
         self.stdout.write("")
         self.stdout.write(text_table(rows), ending="")

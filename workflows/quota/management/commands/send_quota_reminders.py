@@ -48,8 +48,15 @@ class Command(BaseCommand):
                 % {"chapter": row.title}
             )
         self.stdout.write(
-            _("%(site)s, %(period)s: %(sent)s thư mới, %(already)s chi hội đã được nhắc trước đó, "
-              "%(met)s chi hội đã đạt chỉ tiêu.")
-            % {"site": name, "period": period.label, "sent": len(outcome.sent),
-               "already": len(outcome.already_sent), "met": outcome.on_quota}
+            _(
+                "%(site)s, %(period)s: %(sent)s thư mới, %(already)s chi hội đã được nhắc trước đó, "
+                "%(met)s chi hội đã đạt chỉ tiêu."
+            )
+            % {
+                "site": name,
+                "period": period.label,
+                "sent": len(outcome.sent),
+                "already": len(outcome.already_sent),
+                "met": outcome.on_quota,
+            }
         )
