@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test lint install messages migrate serve clean
+.PHONY: demo test test-fast lint install messages migrate serve clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ demo: migrate
 
 test: messages
 	$(BIN)/pytest
+
+# Without the tests that need the whole demo (marked `demo`) or a headless Chromium (`browser`).
+test-fast: messages
+	$(BIN)/pytest -m "not demo and not browser"
 
 # The house style (configured in pyproject.toml); `ruff format .` and `ruff check --fix .` apply it.
 lint: install

@@ -12,7 +12,7 @@ from .content import (
     QuoteBlock,
     VideoBlock,
 )
-from .official import FiguresBlock, LegalReferenceBlock, PlanTaskBlock, StatisticsTableBlock
+from .official import FiguresBlock, LegalReferenceBlock, PlanTaskBlock, StatisticsTableBlock, TaskResultBlock
 
 
 class ArticleStreamBlock(blocks.StreamBlock):
@@ -34,9 +34,10 @@ class ArticleStreamBlock(blocks.StreamBlock):
 
 
 class OfficialStreamBlock(ArticleStreamBlock):
-    """Plans and reports: everything an article has, plus plan tasks."""
+    """Plans and reports: everything an article has, plus a plan's tasks and a report's results for them."""
 
     task = PlanTaskBlock()
+    task_result = TaskResultBlock()
 
 
 class KeyFiguresStreamBlock(blocks.StreamBlock):

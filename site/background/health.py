@@ -23,8 +23,6 @@ from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 from wagtail.search.backends import get_search_backend
 
-from sitesearch.resilient_elasticsearch import ResilientElasticsearchBackend
-
 from .report import troubled
 
 logger = logging.getLogger(__name__)
@@ -73,11 +71,12 @@ def _tasks(database_ok: bool) -> dict:
 
 def _search() -> dict:
     backend = get_search_backend("default")
-    if not isinstance(backend, ResilientElasticsearchBackend):
+    breaker = getattr(backend, "breaker", None)  # sitesearch's Elasticsearch backend has one, with a fallback
+    if breaker is None:
         return {"backend": "elasticsearch" if "elasticsearch" in type(backend).__module__ else "database"}
     return {
         "backend": "elasticsearch",
-        "breaker": "open" if backend.breaker.is_open() else "closed",
+        "breaker": "open" if breaker.is_open() else "closed",
         "fallback": backend.fallback_name,
     }
 

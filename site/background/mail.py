@@ -70,7 +70,7 @@ class QueuedEmailBackend(BaseEmailBackend):
     """One task per message, so that one refused address never holds back the others."""
 
     def send_messages(self, email_messages) -> int:
-        from .tasks import send_email
+        from .tasks import send_email  # cycle: the task reads its message with this module's deserialise
 
         queued = 0
         for message in email_messages:

@@ -3,14 +3,18 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from blocks.content import RICH_TEXT_FEATURES
 from blocks.streams import ArticleStreamBlock
 from core.models import BasePage, SectionIndexPage
+
+from .printing import file_name_of, printed_issue
 
 QUARTERS = [(1, "I"), (2, "II"), (3, "III"), (4, "IV")]
 
@@ -22,18 +26,21 @@ class BulletinIndexPage(SectionIndexPage):
         verbose_name = _("Danh sách bản tin")
 
     def get_context(self, request, *args, **kwargs):
+        """The archive by year: the chosen year's issues (the latest year by default) and every year with
+        its count, so a decade of issues reads as a list of years, not a wall of covers."""
         context = super().get_context(request, *args, **kwargs)
-        context["issues"] = (
-            BulletinIssuePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("cover_image", "pdf")
-            .order_by("-year", "-number")
-        )
+        issues = BulletinIssuePage.objects.child_of(self).live().public()
+        years = list(issues.order_by("-year").values("year").annotate(count=models.Count("pk")))
+        chosen = request.GET.get("nam", "")
+        year = int(chosen) if chosen.isdigit() and any(row["year"] == int(chosen) for row in years) else None
+        if year is None and years:
+            year = years[0]["year"]
+        context["years"], context["year"] = years, year
+        context["issues"] = issues.filter(year=year).select_related("cover_image", "pdf").order_by("-number")
         return context
 
 
-class BulletinIssuePage(BasePage):
+class BulletinIssuePage(RoutablePageMixin, BasePage):
     number = models.PositiveIntegerField(_("Số"))
     year = models.PositiveIntegerField(_("Năm"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
     quarter = models.PositiveSmallIntegerField(_("Quý"), choices=QUARTERS, null=True, blank=True)
@@ -73,6 +80,7 @@ class BulletinIssuePage(BasePage):
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("editorial"),
+        index.SearchField("number_label"),
         index.FilterField("number"),
         index.FilterField("year"),
     ]
@@ -97,9 +105,30 @@ class BulletinIssuePage(BasePage):
     def quarter_label(self) -> str:
         return f"Quý {dict(QUARTERS)[self.quarter]}/{self.year}" if self.quarter else str(self.year)
 
+    @property
+    def number_label(self) -> str:
+        return f"Số {self.number} {self.quarter_label}"
+
     def articles(self):
         """The table of contents: child articles in the order editors set."""
         return BulletinArticlePage.objects.child_of(self).live().public().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = BulletinIssuePage.objects.sibling_of(self, inclusive=False).live().public()
+        context["previous_issue"] = siblings.filter(number__lt=self.number).order_by("-number").first()
+        context["next_issue"] = siblings.filter(number__gt=self.number).order_by("number").first()
+        context["has_print_edition"] = self.articles().exists()
+        return context
+
+    @path("ban-in/")
+    def print_edition(self, request):
+        """The issue assembled for print (``bulletins.printing``), kept per version of its articles."""
+        if not self.articles().exists():
+            return self.index_route(request)
+        response = HttpResponse(printed_issue(self), content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{file_name_of(self)}"'
+        return response
 
 
 class BulletinArticlePage(BasePage):
@@ -122,8 +151,9 @@ class BulletinArticlePage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("body"),
         index.SearchField("author_name"),
+        index.SearchField("body"),
+        index.SearchField("issue_title"),
     ]
     parent_page_types = ["bulletins.BulletinIssuePage"]
     subpage_types = []
@@ -135,6 +165,10 @@ class BulletinArticlePage(BasePage):
     @property
     def issue(self):
         return self.get_parent().specific
+
+    @property
+    def issue_title(self) -> str:
+        return self.issue.title
 
 
 class BulletinPdfPage(models.Model):

@@ -8,6 +8,8 @@ from pypdf.errors import PdfReadError
 
 from core.legacy_encodings import to_unicode
 
+from .models import BulletinPdfPage
+
 
 class UnreadablePdf(Exception):
     """The file is not a PDF pypdf can read; the message is for the user, in Vietnamese."""
@@ -37,8 +39,6 @@ def refresh_pdf_pages(issue) -> list[int]:
 
     Nothing is redone when the stored pages already come from the same document.
     """
-    from .models import BulletinPdfPage
-
     if issue.pdf is None:
         BulletinPdfPage.objects.filter(issue=issue).delete()
         return []

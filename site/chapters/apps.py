@@ -6,6 +6,6 @@ class ChaptersConfig(AppConfig):
     verbose_name = "Các cấp hội"
 
     def ready(self):
-        from . import signals
+        from . import signals  # cycle: app loading, signals need the models
 
         signals.connect()

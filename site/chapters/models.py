@@ -12,6 +12,9 @@ from wagtail.search import index
 
 from blocks.streams import ArticleStreamBlock
 from core.models import BasePage, SectionIndexPage, group_by_choice
+from core.trees import chapter_page
+
+from .sections import sections_of
 
 
 class ChapterKind(models.TextChoices):
@@ -34,6 +37,7 @@ class ChapterIndexPage(SectionIndexPage):
         return context
 
 
+@chapter_page
 class ChapterPage(BasePage):
     kind = models.CharField(_("Loại tổ chức"), max_length=20, choices=ChapterKind.choices)
     short_name = models.CharField(_("Tên ngắn"), max_length=100, blank=True, help_text=_("Ví dụ: Thuận Châu"))
@@ -85,11 +89,7 @@ class ChapterPage(BasePage):
         return self
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import chapter_events
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["sub_chapters"] = ChapterPage.objects.child_of(self).live().public().order_by("title")
-        context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:6]
-        context["upcoming_events"] = chapter_events(self)[:5]
+        context.update(sections_of(self))  # latest_news, upcoming_events
         return context

@@ -5,12 +5,12 @@ from wagtail.signals import page_published
 
 from core.setup import setup_chapter
 
+from .models import ChapterPage
+
 
 def _chapter_published(sender, instance, **kwargs):
     setup_chapter(instance)
 
 
 def connect() -> None:
-    from .models import ChapterPage
-
     page_published.connect(_chapter_published, sender=ChapterPage, dispatch_uid="chapter_roles_on_publish")

@@ -8,9 +8,9 @@ what a server runs; `DJANGO_SETTINGS_MODULE=config.settings.dev` adds the demo (
 import os
 import sys
 
+from django.core.management import execute_from_command_line
+
 
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
-    from django.core.management import execute_from_command_line
-
     execute_from_command_line(sys.argv)

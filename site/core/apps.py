@@ -6,8 +6,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Nền tảng chung"
 
     def ready(self):
-        from . import setup
-        from .site_scope import confine_site_settings
+        from . import setup  # cycle: app loading, it needs the models
+        from .site_scope import confine_site_settings  # cycle: app loading, it needs the models
 
         confine_site_settings()
         setup.connect()

@@ -11,21 +11,18 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
+from wagtail.models import Site
+
+from .models import SiteIdentity
 
 
 def interface_language(code: str) -> str:
     """The language the interface is actually written in for readers of ``code``."""
-    from config.languages import VIETNAMESE_INTERFACE
-
-    return settings.LANGUAGE_CODE if code in VIETNAMESE_INTERFACE else code
+    return settings.LANGUAGE_CODE if code in settings.KHUYENHOC_VIETNAMESE_INTERFACE else code
 
 
 def site_language_codes(request) -> list[str]:
     """The language codes the request's Site offers, Vietnamese first."""
-    from wagtail.models import Site
-
-    from .models import SiteIdentity
-
     all_codes = [code for code, _name in settings.LANGUAGES]
     site = Site.find_for_request(request)
     if site is None:

@@ -12,18 +12,17 @@ from django.core.exceptions import FieldDoesNotExist
 from django.forms.models import ModelForm
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from .single_line import SingleLineCheck
 from .trees import under_sites
 
 
 def _policies() -> dict:
-    """Media model → its permission policy (looked up late: this module loads with the models)."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.permissions import policy_registry
-
+    """Media model → its permission policy (looked up per form: this module loads with the models)."""
     return {model: policy_registry.get_by_type(model) for model in (get_image_model(), get_document_model())}
 
 

@@ -13,6 +13,7 @@ from .media_access import MediaCheckedPageForm
 from .single_line import SingleLineModelForm
 from .text import slugify_vi
 from .themes import ThemeSelect, available_themes
+from .trees import chapter_of
 from .widgets import VietnameseSlugInput
 
 
@@ -39,7 +40,7 @@ class BasePage(Page):
         ),
         FieldPanel("show_in_menus"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("summary")]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("search_description")]
     base_form_class = MediaCheckedPageForm
 
     class Meta:
@@ -56,10 +57,8 @@ class BasePage(Page):
         super()._set_core_field_defaults()
 
     def get_chapter(self):
-        """The nearest chapter (ChapterPage) above this page, or None."""
-        from chapters.models import ChapterPage
-
-        return ChapterPage.objects.ancestor_of(self).order_by("-depth").first()
+        """The nearest chapter (``core.trees.chapter_page``) above this page, or None."""
+        return chapter_of(self)
 
     @property
     def listing_summary(self) -> str:
@@ -72,6 +71,7 @@ class SectionIndexPage(BasePage):
     intro = models.TextField(_("Giới thiệu"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 

@@ -8,11 +8,17 @@ it, the way ``wagtail.contrib.settings`` learns of settings models from ``@regis
   ``core.roles`` gives them with the core's own.
 - ``add_workflow_step(order, model, name)``: a task of the default workflow "Bài cơ sở gửi"
   (``core.setup``), by order: the checklist at 0, the board's review at 10.
+- ``provide(answer)``: what a plugin answers the others, one of the kinds below, which the
+  asking plugin reads with ``provided(kind)`` (None when the answering one is switched off):
+  ``PageChecks`` (the checklist, for the desk's form), ``MonthQuota`` (the quota, for the desk's
+  progress line). A plugin never imports another.
 
 Dashboard panels, menu items and admin URLs go through Wagtail's own hooks (``wagtail_hooks.py``).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 BOARD = "board"
 PRESIDENTS = "presidents"
@@ -46,3 +52,45 @@ def add_workflow_step(order: int, model: type, name: str, boards_review: bool = 
 
 def workflow_steps() -> list[WorkflowStep]:
     return sorted(_steps.values(), key=lambda step: step.order)
+
+
+# -- what a plugin answers the others ---------------------------------------
+
+
+@dataclass(frozen=True)
+class PageChecks:
+    """The checks a page must pass before review, by rule."""
+
+    failures: Callable  # (page, site) -> [(rule code, Vietnamese message)] of the failing rules
+    text_failure: Callable  # (text) -> the personal-data failure of one field's text, or None
+    summary_max_length: Callable  # (site) -> the longest summary the Site allows
+
+
+@dataclass(frozen=True)
+class ChapterMonth:
+    """A chapter's tin and bài sent this month, against its Site's quota."""
+
+    month: int
+    tin: int
+    target_tin: int
+    bai: int
+    target_bai: int
+    met: bool
+
+
+@dataclass(frozen=True)
+class MonthQuota:
+    this_month: Callable  # (site) -> {chapter pk: ChapterMonth} for every chapter of the Site
+
+
+Answer = TypeVar("Answer")
+_answers: dict[type, object] = {}
+
+
+def provide(answer: object) -> None:
+    """Provided again, it replaces the first."""
+    _answers[type(answer)] = answer
+
+
+def provided(kind: type[Answer]) -> Answer | None:
+    return _answers.get(kind)

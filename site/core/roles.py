@@ -10,7 +10,7 @@ import re
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Site
 
 from . import plugins
 from .models import ChapterRoles, SiteRoles
@@ -32,6 +32,14 @@ EDITOR_MODEL_PERMISSIONS = {
     "news": ["add_newscategory", "change_newscategory"],
     "officialdocs": ["add_legaldocument", "change_legaldocument"],
     "honours": ["add_honourrecord", "change_honourrecord", "delete_honourrecord"],
+    "campaigns": [
+        "add_donation",
+        "change_donation",
+        "delete_donation",
+        "add_disbursement",
+        "change_disbursement",
+        "delete_disbursement",
+    ],
 }
 # Not given to boards: wagtail-localize's "submit_translation" is one global permission, checked
 # without the page or its Site, and publishes translations outside the workflow. Translating
@@ -169,8 +177,6 @@ def is_president_of(user, chapter) -> bool:
 
 def _source_title(chapter) -> str:
     """Labels follow the chapter in the default locale."""
-    from wagtail.models import Locale
-
     source = chapter.get_translation_or_none(Locale.get_default()) or chapter
     return source.title
 

@@ -15,6 +15,7 @@ from wagtail.models import GroupApprovalTask, Locale, Site, Task, Workflow, Work
 from . import plugins
 from .models import SiteRoles
 from .roles import editors_groups, ensure_chapter_roles, ensure_site_roles
+from .trees import chapter_model
 
 DEFAULT_WORKFLOW_NAME = "Bài cơ sở gửi"
 ADMINISTRATOR_REVIEW = plugins.WorkflowStep(10, GroupApprovalTask, "Quản trị viên duyệt")
@@ -87,11 +88,12 @@ def setup_chapter(chapter) -> None:
 
 def setup_roles() -> None:
     """Every Site and every live chapter; safe to run again."""
-    from chapters.models import ChapterPage
-
     for site in Site.objects.select_related("root_page"):
         setup_site(site)
-    for chapter in ChapterPage.objects.live().filter(locale=Locale.get_default()):
+    chapters = chapter_model()
+    if chapters is None:
+        return
+    for chapter in chapters.objects.live().filter(locale=Locale.get_default()):
         setup_chapter(chapter)
 
 
@@ -100,8 +102,8 @@ def _new_board_joins_the_review(sender, instance, created, raw=False, **kwargs):
         default_workflow()
 
 
-def _new_home_is_the_boards(sender, instance, created, raw=False, **kwargs):
-    """A home page in a new locale (a translation) is the board's too."""
+def new_home_is_the_boards(sender, instance, created, raw=False, **kwargs):
+    """A home page in a new locale (a translation) is the board's too (connected by the home app)."""
     if created and not raw:
         source = instance.get_translation_or_none(Locale.get_default()) or instance
         site = Site.objects.filter(root_page=source).first()
@@ -110,9 +112,7 @@ def _new_home_is_the_boards(sender, instance, created, raw=False, **kwargs):
 
 
 def connect() -> None:
-    """The roles follow the Sites (a published chapter's are connected by the chapters app)."""
-    from home.models import HomePage
-
+    """The roles follow the Sites (a new home page's and a published chapter's are connected by
+    the home and chapters apps)."""
     post_save.connect(_new_board_joins_the_review, sender=SiteRoles, dispatch_uid="new_board_in_editorial_task")
-    post_save.connect(_new_home_is_the_boards, sender=HomePage, dispatch_uid="editors_on_new_site_root")
     post_migrate.connect(drop_switched_off_steps, dispatch_uid="drop_switched_off_workflow_steps")

@@ -11,9 +11,12 @@ another Site's object answers 404, and the forms narrow their choices with ``sco
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry
 from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.sites import SitePermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .roles import board_sites
 
@@ -85,10 +88,6 @@ def _board_members(sites) -> Q:
 def confine_site_settings() -> None:
     """Give every registered site setting the board policy (called from ``CoreConfig.ready``,
     when every ``@register_setting`` has run; the views look the policy up per request)."""
-    from wagtail.contrib.settings.models import BaseSiteSetting
-    from wagtail.contrib.settings.registry import registry
-    from wagtail.permissions import register_permission_policy
-
     for model in registry:
         if issubclass(model, BaseSiteSetting):
             register_permission_policy(model, BoardSitePermissionPolicy(model))

@@ -5,6 +5,7 @@ letters ("Đại hội" → "ai-hoi"), and ``unicodedata`` gives ``đ`` no
 decomposition, so ``đ``/``Đ`` are mapped explicitly.
 """
 
+import re
 import unicodedata
 
 from django.utils.text import slugify
@@ -20,6 +21,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return unicodedata.normalize("NFC", stripped).lower()
+
+
+def fold_words(text: str) -> str:
+    """The folded words of ``text``, one space apart, punctuation dropped: "Quàng V. B." → "quang v b".
+    What an accent-insensitive filter compares, word by word."""
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 def slugify_vi(text: str, max_length: int = 255) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.template.loaders import cached, filesystem
+from wagtail.models import Site
 
 _current_theme: ContextVar[str] = ContextVar("khuyenhoc_theme", default="")
 
@@ -64,9 +65,7 @@ def current_theme() -> str:
 
 
 def theme_for_request(request) -> str:
-    from wagtail.models import Site
-
-    from .models import SiteIdentity
+    from .models import SiteIdentity  # cycle: core.models imports this module for the theme field
 
     if Site.find_for_request(request) is None:
         return settings.DEFAULT_THEME

@@ -1,9 +1,41 @@
 """Where a Site's pages are: each locale has its own tree, rooted at a translation of the
-Site's home page. One place for that, used by the sitemap, the API, the admin's scoping and
-the page forms."""
+Site's home page right under Wagtail's root, and the chapters nest below it. One place for
+that, used by the sitemap, the API, the admin's scoping, the page forms and the content types.
+
+The chapter page type is the chapters app's: it declares itself with ``@chapter_page`` and the
+core asks ``chapter_model()``, never importing it.
+"""
 
 from django.db.models import Q
 from wagtail.models import Page
+
+HOME_DEPTH = 2  # a Site's home page (one per language) sits right under Wagtail's root
+
+_declared: dict[str, type] = {}
+
+
+def chapter_page(model: type) -> type:
+    """Class decorator: the page type of the chapters (one), which every other page may belong to."""
+    _declared["chapter"] = model
+    return model
+
+
+def chapter_model() -> type | None:
+    """The chapter page type, or None without the chapters app."""
+    return _declared.get("chapter")
+
+
+def chapter_of(page):
+    """The nearest chapter above ``page``, or None."""
+    model = chapter_model()
+    return model.objects.ancestor_of(page).order_by("-depth").first() if model else None
+
+
+def home_of(page):
+    """The home page (of the Site and language) ``page`` lives under, or None."""
+    if page.depth == HOME_DEPTH:
+        return page
+    return page.get_ancestors().filter(depth=HOME_DEPTH).first()
 
 
 def root_paths(sites) -> list[str]:

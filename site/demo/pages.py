@@ -33,29 +33,32 @@ def paragraphs(texts: list[str]) -> list[dict]:
 
 
 def months_ago(today: date, months: int, day: int) -> date:
+    """``day`` (at most the 28th) of the month ``months`` before today's, but never after today."""
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
     candidate = date(year, month + 1, min(day, 28))
     return min(candidate, today)
 
 
-def figures_block(title: str, items) -> dict:
+def figures_block(title: str, items: list[dict]) -> dict:
+    """Raw data of a "figures" block; ``items`` as the data files give them (label, value, unit)."""
     return {
         "type": "figures",
         "value": {
             "title": title,
-            "items": [{"label": label, "value": value, "unit": unit} for label, value, unit in items],
+            "items": [{"label": item["label"], "value": item["value"], "unit": item["unit"]} for item in items],
         },
     }
 
 
-def statistics_block(title: str, rows) -> dict:
+def statistics_block(title: str, rows: list[dict]) -> dict:
+    """Raw data of a "statistics" block; ``rows`` as the data files give them (label, registered, achieved)."""
     return {
         "type": "statistics",
         "value": {
             "title": title,
             "note": "",
             "rows": [
-                {"label": label, "registered": registered, "achieved": achieved} for label, registered, achieved in rows
+                {"label": row["label"], "registered": row["registered"], "achieved": row["achieved"]} for row in rows
             ],
         },
     }

@@ -22,14 +22,16 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from blocks.streams import ArticleStreamBlock
+from chapters.models import ChapterPage
+from chapters.sections import chapter_section
+from core.formatting import ngay, ngay_van_ban
 from core.models import BasePage, SectionIndexPage
-from core.templatetags.khuyenhoc import ngay, ngay_van_ban
+from core.trees import home_of
 
 from . import ical
 from .month import WEEKDAYS, BadMonth, month_end, month_weeks, parse_month, shift_month
 
 UPCOMING_ON_INDEX = 10
-HOME_DEPTH = 2  # a Site's home page (one per language) sits right under Wagtail's root
 
 
 def local_zone() -> ZoneInfo:
@@ -67,18 +69,14 @@ def upcoming_events(root):
 
 def chapter_events(chapter):
     """Upcoming events a chapter or one of its sub-chapters holds, wherever the page lives."""
-    from chapters.models import ChapterPage
-
     home = home_of(chapter) or chapter
     organisers = ChapterPage.objects.descendant_of(chapter, inclusive=True)
     return upcoming_events(home).filter(Q(chapter__in=organisers) | Q(path__startswith=chapter.path))
 
 
-def home_of(page):
-    """The home page (of the Site and language) ``page`` lives under, or None."""
-    if page.depth == HOME_DEPTH:
-        return page
-    return page.get_ancestors().filter(depth=HOME_DEPTH).first()
+@chapter_section("upcoming_events")
+def upcoming_events_of(chapter):
+    return chapter_events(chapter)[:5]
 
 
 def events_index_of(page):
@@ -178,9 +176,8 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("venue"),
-        index.SearchField("address"),
         index.SearchField("body"),
+        index.SearchField("location"),
         index.FilterField("start"),
         index.FilterField("kind"),
         index.FilterField("chapter"),
@@ -195,8 +192,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def save(self, *args, **kwargs):
         """An event added under a chapter is that chapter's unless the author said otherwise."""
         if self.chapter_id is None and self.depth:
-            from chapters.models import ChapterPage
-
             parent = self.get_parent()
             if parent is not None and parent.specific_class is ChapterPage:
                 self.chapter_id = parent.pk

@@ -6,9 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale
+from wagtail.search import index
 
 from blocks.streams import KeyFiguresStreamBlock
+from bulletins.models import BulletinIssuePage
+from campaigns.models import CampaignPage, CampaignStatus
 from core.models import BasePage
+from events.models import events_index_of, upcoming_events
+from news.models import NewsPage
 
 
 class HomePage(BasePage):
@@ -16,6 +21,7 @@ class HomePage(BasePage):
     key_figures = StreamField(KeyFiguresStreamBlock(), verbose_name=_("Số liệu nổi bật"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("key_figures")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",
@@ -26,6 +32,7 @@ class HomePage(BasePage):
         "officialdocs.DocumentIndexPage",
         "standard.StandardPage",
         "events.EventIndexPage",
+        "officialdocs.StatisticsPage",
     ]
 
     class Meta:
@@ -43,11 +50,6 @@ class HomePage(BasePage):
             return default_home.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from bulletins.models import BulletinIssuePage
-        from campaigns.models import CampaignPage, CampaignStatus
-        from events.models import events_index_of, upcoming_events
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.live().public().descendant_of(self).select_related("lead_image", "chapter", "category")
         featured = list(news.filter(featured=True).order_by("-date")[:4])

@@ -4,20 +4,30 @@ Records are plain models (not inline panels) because rolls are imported by the
 ten thousand; they are edited as snippets and listed, filtered, on the roll page.
 """
 
+import re
+
 from django import forms
 from django.db import models
+from django.db.models import Count, Sum
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from chapters.models import ChapterPage
 from core.listing import paginate
 from core.models import BasePage
+from core.names import reduced_name
 from core.roles import board_sites
 from core.single_line import SingleLineModelForm
 from core.site_scope import scope_choice
+from core.text import fold_words
 from core.trees import under_sites
 
+from .models_import import HonourImport  # noqa: F401  (the spreadsheet import's job, kept beside)
+
 RECORDS_PER_PAGE = 50
+ADULT_AGE = 18
+SCHOOL_GRADE = re.compile(r"\blớp\s*(\d{1,2})(?!\d)", re.IGNORECASE)  # "Lớp 9A", "lớp 12", not "lớp học"
 
 
 class RecipientKind(models.TextChoices):
@@ -32,6 +42,7 @@ class HonourRollPage(BasePage):
     intro = models.TextField(_("Giới thiệu"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
@@ -40,13 +51,16 @@ class HonourRollPage(BasePage):
         verbose_name_plural = _("Bảng vinh danh")
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import HonourRecordFilter
+        from .filters import HonourRecordFilter  # cycle: the filter is built on HonourRecord, defined below
 
         context = super().get_context(request, *args, **kwargs)
-        records = self.records.select_related("chapter").order_by("-year", "programme", "recipient_name")
+        records = self.records.select_related("chapter").order_by("-year", "programme", "public_name_key", "pk")
         record_filter = HonourRecordFilter(request.GET or None, queryset=records)
+        record_filter.count_options()
+        found = record_filter.qs
         context["filter"] = record_filter
-        context.update(paginate(request, record_filter.qs, RECORDS_PER_PAGE))
+        context["totals"] = found.aggregate(records=Count("pk"), people=Sum("quantity"), amount=Sum("amount"))
+        context.update(paginate(request, found, RECORDS_PER_PAGE))
         return context
 
 
@@ -63,8 +77,6 @@ class HonourRecordForm(SingleLineModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from chapters.models import ChapterPage
-
         sites = board_sites(self.for_user)
         several = sites.count() > 1
         rolls = HonourRollPage.objects.filter(under_sites(sites)).order_by("path")
@@ -78,6 +90,22 @@ class HonourRecordForm(SingleLineModelForm):
         if roll and chapter and roll.get_site() != chapter.get_site():
             self.add_error("chapter", _("Chi hội phải thuộc cùng trang với bảng vinh danh."))
         return cleaned_data
+
+
+class HonourRecordQuerySet(models.QuerySet):
+    """Bulk writes (an import) keep each record's ``public_name_key`` up to date, as ``save()`` does."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for record in objs:
+            record.public_name_key = record.folded_public_name
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs = list(objs)
+        for record in objs:
+            record.public_name_key = record.folded_public_name
+        return super().bulk_update(objs, list({*fields, "public_name_key"}), *args, **kwargs)
 
 
 class HonourRecord(index.Indexed, models.Model):
@@ -102,19 +130,29 @@ class HonourRecord(index.Indexed, models.Model):
         related_name="honour_records",
     )
     school_class = models.CharField(_("Lớp, trường"), max_length=255, blank=True)
-    is_minor = models.BooleanField(
-        _("Người chưa thành niên"),
+    birth_year = models.PositiveSmallIntegerField(_("Năm sinh"), null=True, blank=True)
+    is_adult = models.BooleanField(
+        _("Đã thành niên"),
         default=False,
-        help_text=_("Khi đánh dấu, trang công khai chỉ hiện họ và chữ cái đầu của tên đệm, tên."),
+        help_text=_(
+            "Chỉ đánh dấu khi chắc chắn người này đã đủ 18 tuổi. Khi chưa đánh dấu (hoặc năm sinh, lớp học cho thấy "
+            "chưa đủ 18 tuổi), trang công khai chỉ hiện họ và chữ cái đầu của tên đệm, tên."
+        ),
     )
     note = models.CharField(_("Ghi chú"), max_length=255, blank=True)
+    # the folded words of public_name, kept by save() and bulk writes: the roll's name filter
+    # compares it, so the public finds a minor by what it is shown, never by the full name
+    public_name_key = models.CharField(max_length=255, editable=False, default="")
+
+    objects = HonourRecordQuerySet.as_manager()
 
     # plain selects, not page choosers: a page chooser browses every Site's tree
     panels = [
         FieldPanel("roll", widget=forms.Select),
         FieldPanel("recipient_name"),
         FieldPanel("recipient_kind"),
-        FieldPanel("is_minor"),
+        FieldPanel("is_adult"),
+        FieldPanel("birth_year"),
         FieldPanel("school_class"),
         FieldPanel("award"),
         FieldPanel("programme"),
@@ -126,10 +164,12 @@ class HonourRecord(index.Indexed, models.Model):
     ]
     base_form_class = HonourRecordForm
     search_fields = [
-        index.SearchField("recipient_name"),
+        index.SearchField("public_name"),  # a minor's full name reaches no index
         index.SearchField("award"),
         index.SearchField("programme"),
+        index.SearchField("public_school_class"),  # nor a minor's class and school
         index.SearchField("note"),
+        index.SearchField("get_recipient_kind_display"),
         index.FilterField("year"),
         index.FilterField("recipient_kind"),
         index.FilterField("roll"),
@@ -143,10 +183,36 @@ class HonourRecord(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.public_name} – {self.award} ({self.year})"
 
+    def save(self, *args, **kwargs):
+        self.public_name_key = self.folded_public_name
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "public_name_key"}
+        super().save(*args, **kwargs)
+
+    @property
+    def is_minor(self) -> bool:
+        """A person is a minor unless shown otherwise: a birth year decides; a class from lớp 1 to 12 means a
+        pupil; only then does the board's "đã thành niên" mark count. Groups, families and units are not persons."""
+        if self.recipient_kind != RecipientKind.PERSON:
+            return False
+        if self.birth_year:
+            return self.year - self.birth_year < ADULT_AGE
+        grade = SCHOOL_GRADE.search(self.school_class)
+        if grade and 1 <= int(grade.group(1)) <= 12:
+            return True
+        return not self.is_adult
+
     @property
     def public_name(self) -> str:
         """What the public site shows: a minor's name is reduced to family name and initials."""
-        if not (self.is_minor and self.recipient_kind == RecipientKind.PERSON):
-            return self.recipient_name
-        family, *others = self.recipient_name.split()
-        return " ".join([family] + [f"{name[0]}." for name in others])
+        return reduced_name(self.recipient_name) if self.is_minor else self.recipient_name
+
+    @property
+    def folded_public_name(self) -> str:
+        return fold_words(self.public_name)
+
+    @property
+    def public_school_class(self) -> str:
+        """A minor's class and school are never shown: beside the award, the year and the chapter
+        they would name the child even without the full name."""
+        return "" if self.is_minor else self.school_class

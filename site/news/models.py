@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from blocks.streams import ArticleStreamBlock
+from chapters.sections import chapter_section
 from core.listing import paginate
 from core.models import BasePage, SectionIndexPage
 
@@ -81,7 +82,7 @@ class NewsIndexPage(SectionIndexPage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import NewsFilter
+        from .filters import NewsFilter  # cycle: the filter is built on this module's models
 
         context = super().get_context(request, *args, **kwargs)
         news_filter = NewsFilter(request.GET or None, queryset=self.news_pages(), index_page=self)
@@ -147,13 +148,15 @@ class NewsPage(BasePage):
         MultiFieldPanel([FieldPanel("author_name"), FieldPanel("source")], _("Tác giả và nguồn")),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("body"),
         index.SearchField("author_name"),
+        index.SearchField("source"),
+        index.SearchField("body"),
         index.FilterField("kind"),
         index.FilterField("date"),
         index.FilterField("category"),
         index.FilterField("chapter"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("learning_models", [index.SearchField("name")]),
     ]
     parent_page_types = ["news.NewsIndexPage", "chapters.ChapterPage"]
     subpage_types = []
@@ -199,3 +202,9 @@ class NewsPage(BasePage):
             if len(picks) >= limit:
                 break
         return picks
+
+
+@chapter_section("latest_news")
+def latest_news_of(chapter):
+    """A chapter's latest news, its communes' and branches' included."""
+    return NewsPage.objects.live().public().descendant_of(chapter).order_by("-date", "-pk")[:6]

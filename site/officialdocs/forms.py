@@ -10,6 +10,7 @@ from wagtail.snippets.widgets import AdminSnippetChooser
 from core.media_access import MediaCheckedModelForm, MediaCheckedPageForm
 from core.roles import board_sites
 from core.site_scope import scope_choice
+from core.trees import under_sites
 
 
 class LegalDocumentForm(MediaCheckedModelForm):
@@ -40,7 +41,7 @@ class LegalDocumentForm(MediaCheckedModelForm):
 
 
 def _is_cited(document) -> bool:
-    from .models import PlanLegalBasis, ReportLegalBasis
+    from .models import PlanLegalBasis, ReportLegalBasis  # cycle: officialdocs.models imports these forms
 
     return any(model.objects.filter(document=document).exists() for model in (PlanLegalBasis, ReportLegalBasis))
 
@@ -49,7 +50,7 @@ class SiteLegalDocumentChooser(AdminSnippetChooser):
     """The chooser modal of a page's legal bases lists that page's Site's documents only."""
 
     def __init__(self, site_id, **kwargs):
-        from .models import LegalDocument
+        from .models import LegalDocument  # cycle: officialdocs.models imports these forms
 
         self.site_id = site_id
         super().__init__(LegalDocument, **kwargs)
@@ -61,7 +62,7 @@ class SiteLegalDocumentChooser(AdminSnippetChooser):
 def _legal_basis_form(base, site):
     """The formset's form, with the document field narrowed to ``site``'s register (a
     document the basis already cites stays valid, so editing never fails over old data)."""
-    from .models import LegalDocument
+    from .models import LegalDocument  # cycle: officialdocs.models imports these forms
 
     class LegalBasisForm(base):
         def __init__(self, *args, **kwargs):
@@ -84,6 +85,16 @@ class OfficialDocumentPageForm(MediaCheckedPageForm):
         formset = self.formsets.get("legal_bases")
         if formset is not None:
             formset.form = _legal_basis_form(formset.form, self.page_site)
+        if "plan" in self.fields:  # a report reports on a plan of its own Site
+            plans = self.fields["plan"].queryset
+            self.fields["plan"].queryset = (
+                plans.filter(under_sites([self.page_site])) if self.page_site else plans.none()
+            )
+        if "plan" in self.fields:  # a report reports on a plan of its own Site
+            plans = self.fields["plan"].queryset
+            self.fields["plan"].queryset = (
+                plans.filter(under_sites([self.page_site])) if self.page_site else plans.none()
+            )
 
     def _page_site(self):
         if self.instance.pk:
@@ -101,7 +112,7 @@ class OfficialDocumentPageForm(MediaCheckedPageForm):
 
     def _foreign_references(self, body) -> list:
         """Legal documents newly cited in the body that are not in the page's Site's register."""
-        from .models import LegalDocument
+        from .models import LegalDocument  # cycle: officialdocs.models imports these forms
 
         field = self._meta.model._meta.get_field("body")
         before = _legal_references(field, self.instance.body) if self.instance.pk else set()
@@ -110,7 +121,7 @@ class OfficialDocumentPageForm(MediaCheckedPageForm):
 
 
 def _legal_references(field, value) -> set[str]:
-    from .models import LegalDocument
+    from .models import LegalDocument  # cycle: officialdocs.models imports these forms
 
     return {
         str(object_id)

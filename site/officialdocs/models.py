@@ -1,10 +1,14 @@
 """Official plans and reports in the Vietnamese administrative layout, and the
 register of the legal documents they cite (Căn cứ …)."""
 
+from typing import NamedTuple
+
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -13,8 +17,11 @@ from blocks.streams import OfficialStreamBlock
 from core.listing import paginate
 from core.models import BasePage, SectionIndexPage
 from core.text import fold
+from core.trees import home_of
 
 from .forms import LegalDocumentForm, OfficialDocumentPageForm
+from .printing.download import download
+from .statistics import site_statistics
 
 
 class LegalDocumentType(models.TextChoices):
@@ -73,10 +80,10 @@ class LegalDocument(index.Indexed, models.Model):
     ]
     base_form_class = LegalDocumentForm
     search_fields = [
-        index.SearchField("symbol"),
         index.SearchField("title"),
         index.SearchField("summary"),
         index.SearchField("issuer"),
+        index.SearchField("symbol"),
         index.FilterField("doc_type"),
         index.FilterField("site"),
         index.AutocompleteField("symbol"),
@@ -107,6 +114,15 @@ class LegalDocument(index.Indexed, models.Model):
         return f"{text} của {self.issuer}"
 
     @property
+    def title_in_sentence(self) -> str:
+        """The subject after "về": its first letter in lower case, unless the word is an abbreviation
+        ("Phê duyệt Đề án…" → "phê duyệt Đề án…"; "UBND tỉnh…" stays). Proper nouns further on keep their capitals."""
+        title = self.title
+        if len(title) > 1 and title[1].islower():
+            return title[0].lower() + title[1:]
+        return title
+
+    @property
     def symbol_key(self) -> str:
         """The symbol without slashes, dashes or accents, for exact look-ups ("1373qdttg")."""
         return "".join(ch for ch in fold(self.symbol) if ch.isalnum())
@@ -116,6 +132,7 @@ class LegalRegisterPage(BasePage):
     intro = models.TextField(_("Giới thiệu"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["officialdocs.DocumentIndexPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -124,11 +141,12 @@ class LegalRegisterPage(BasePage):
         verbose_name = _("Sổ đăng ký văn bản")
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import LegalDocumentFilter
+        from .filters import LegalDocumentFilter  # cycle: the filter is built on LegalDocument
 
         context = super().get_context(request, *args, **kwargs)
         documents = LegalDocument.objects.filter(site=self.get_site())  # its own Site's register only
         doc_filter = LegalDocumentFilter(request.GET or None, queryset=documents)
+        doc_filter.count_options()
         context["filter"] = doc_filter
         context.update(paginate(request, doc_filter.qs, 50))
         return context
@@ -145,11 +163,28 @@ class DocumentIndexPage(SectionIndexPage):
         context["plans"] = PlanPage.objects.child_of(self).live().public().order_by("-document_date")
         context["reports"] = ReportPage.objects.child_of(self).live().public().order_by("-document_date")
         context["register"] = LegalRegisterPage.objects.child_of(self).live().public().first()
+        context["statistics_page"] = StatisticsPage.objects.sibling_of(self).live().public().first()
         return context
 
 
-class OfficialDocumentPage(BasePage):
-    """Shared layout of plans and reports (Nghị định 30/2020/NĐ-CP)."""
+CONTENTS_FROM_HEADINGS = 3  # a document with fewer headings needs no table of contents
+
+
+class BodyItem(NamedTuple):
+    block: object  # a StreamField child
+    anchor: str
+    task_number: int | None = None
+    progress: "TaskProgress | None" = None
+
+
+class TaskProgress(NamedTuple):
+    status: str
+    result: str
+    report: "ReportPage"
+
+
+class OfficialDocumentPage(RoutablePageMixin, BasePage):
+    """Shared layout of plans and reports (Nghị định 30/2020/NĐ-CP), downloadable as PDF and DOCX."""
 
     parent_body = models.CharField(
         _("Cơ quan chủ quản"), max_length=255, blank=True, help_text=_("Ví dụ: UBND TỈNH SƠN LA")
@@ -167,6 +202,23 @@ class OfficialDocumentPage(BasePage):
     signer_title = models.CharField(_("Chức vụ người ký"), max_length=255, blank=True)
     signer_name = models.CharField(_("Họ tên người ký"), max_length=255, blank=True)
     recipients = models.TextField(_("Nơi nhận"), blank=True, help_text=_("Mỗi dòng một nơi nhận."))
+    source_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Tệp gốc"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Tệp Word hoặc PDF mà trang này được nhập từ đó."),
+    )
+    needs_review = models.BooleanField(
+        _("Cần soát lại"),
+        default=False,
+        help_text=_("Văn bản nhập từ bản quét (OCR) có thể mất dấu: hãy đối chiếu với tệp gốc rồi bỏ đánh dấu."),
+    )
+    import_notes = models.TextField(
+        _("Những dòng chưa đặt được"), blank=True, help_text=_("Khi nhập từ tệp: những dòng chưa xếp vào mục nào.")
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -188,11 +240,18 @@ class OfficialDocumentPage(BasePage):
             _("Chữ ký"),
         ),
         FieldPanel("recipients"),
+        MultiFieldPanel(
+            [FieldPanel("source_file"), FieldPanel("needs_review"), FieldPanel("import_notes")], _("Nhập từ tệp")
+        ),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("symbol"),
-        index.SearchField("body"),
         index.SearchField("issuing_body"),
+        index.SearchField("parent_body"),
+        index.SearchField("symbol"),
+        index.SearchField("place"),
+        index.SearchField("period"),
+        index.SearchField("body"),
+        index.RelatedFields("legal_bases", [index.RelatedFields("document", [index.SearchField("citation")])]),
         index.FilterField("document_date"),
     ]
     parent_page_types = ["officialdocs.DocumentIndexPage"]
@@ -201,6 +260,14 @@ class OfficialDocumentPage(BasePage):
 
     class Meta:
         abstract = True
+
+    @path("pdf/")
+    def as_pdf(self, request):
+        return download(self, "pdf")
+
+    @path("docx/")
+    def as_docx(self, request):
+        return download(self, "docx")
 
     @property
     def recipient_lines(self) -> list[str]:
@@ -218,6 +285,27 @@ class OfficialDocumentPage(BasePage):
     @property
     def tasks(self):
         return [block.value for block in self.body if block.block_type == "task"]
+
+    def task_progress(self) -> dict:
+        """The latest result each task got, by its number: only a plan has tasks reported on."""
+        return {}
+
+    def get_context(self, request, *args, **kwargs):
+        """The body with its headings numbered for the table of contents (when there are enough to need
+        one) and each task's number and latest result."""
+        context = super().get_context(request, *args, **kwargs)
+        progress, items, contents, tasks = self.task_progress(), [], [], 0
+        for position, block in enumerate(self.body, start=1):
+            item = BodyItem(block, f"muc-{position}")
+            if block.block_type == "heading":
+                contents.append(item)
+            elif block.block_type == "task":
+                tasks += 1
+                item = BodyItem(block, f"nhiem-vu-{tasks}", tasks, progress.get(tasks))
+            items.append(item)
+        context["body_items"] = items
+        context["contents"] = contents if len(contents) >= CONTENTS_FROM_HEADINGS else []
+        return context
 
 
 class LegalBasisBase(Orderable):
@@ -237,9 +325,33 @@ class PlanPage(OfficialDocumentPage):
         verbose_name = _("Kế hoạch")
         verbose_name_plural = _("Kế hoạch")
 
+    def reports_on_it(self):
+        return ReportPage.objects.filter(plan=self).live().public().order_by("document_date", "pk")
+
+    def task_progress(self) -> dict:
+        """Each task's latest result (a later report's outweighs an earlier one's), by the task's number."""
+        progress = {}
+        for report in self.reports_on_it():
+            for block in report.body:
+                if block.block_type == "task_result":
+                    value = block.value
+                    progress[value["task_number"]] = TaskProgress(value["status"], value["result"], report)
+        return progress
+
 
 class ReportPage(OfficialDocumentPage):
     kind_label = _("Báo cáo")
+    plan = models.ForeignKey(
+        PlanPage,
+        verbose_name=_("Kế hoạch được báo cáo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Kết quả nhiệm vụ trong báo cáo sẽ hiện bên cạnh nhiệm vụ của kế hoạch này."),
+    )
+
+    content_panels = OfficialDocumentPage.content_panels + [FieldPanel("plan", widget=forms.Select)]
 
     class Meta:
         verbose_name = _("Báo cáo")
@@ -252,3 +364,37 @@ class PlanLegalBasis(LegalBasisBase):
 
 class ReportLegalBasis(LegalBasisBase):
     page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="legal_bases")
+
+
+class StatisticsPage(BasePage):
+    """A Site's statistics: the learning-model results and the amounts its published reports
+    give, as charts with their tables, year by year and across the years."""
+
+    intro = models.TextField(_("Giới thiệu"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Thống kê")
+        verbose_name_plural = _("Thống kê")
+
+    def reports(self):
+        """The published reports of this page's Site (and language), newest first."""
+        home = home_of(self)
+        if home is None:
+            return ReportPage.objects.none()
+        return (
+            ReportPage.objects.live()
+            .public()
+            .descendant_of(home)
+            .order_by(models.F("document_date").desc(nulls_last=True), "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["statistics"] = site_statistics(self.reports())
+        return context

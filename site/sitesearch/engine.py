@@ -15,6 +15,7 @@ from wagtail.search.backends import get_search_backend
 
 from .models import SearchEntry
 from .query import ParsedQuery, parse, to_search_query
+from .registry import registry
 from .text import MIXED_TOKEN, OCR_DIGITS
 
 logger = logging.getLogger(__name__)
@@ -144,13 +145,11 @@ def search(queryset, raw: str, site_id: int) -> Outcome:
 
 
 def facet_counts(hits: list) -> dict[str, Counter]:
-    return {
-        "kind": Counter(h.kind for h in hits),
-        "year": Counter(h.year for h in hits if h.year),
-        "chapter": Counter(h.chapter_id for h in hits if h.chapter_id),
-        "category": Counter(h.category_id for h in hits if h.category_id),
-        "issue": Counter(h.issue_id for h in hits if h.issue_id),
-    }
+    """Hits per kind, year and value of each registered facet."""
+    counts = {"kind": Counter(h.kind for h in hits), "year": Counter(h.year for h in hits if h.year)}
+    for facet in registry.facets():
+        counts[facet.name] = Counter(getattr(h, facet.name) for h in hits if getattr(h, facet.name))
+    return counts
 
 
 def suggestions(site_id: int, raw: str, limit: int = 8) -> list[SearchEntry]:

@@ -1,4 +1,4 @@
-"""The search page's filters (django-filter): content type, year, chapter, category, bulletin issue, order."""
+"""The search page's filters (django-filter): kind, year, one per registered facet, order."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
@@ -6,36 +6,46 @@ from django.utils.translation import gettext_lazy as _
 from core.filters import ModelChoiceFilter
 from core.listing import year_choices
 
-from .models import EntryKind, SearchEntry
+from .models import SearchEntry
+from .registry import Facet, registry
 
 SORTS = [("relevance", _("Liên quan nhất")), ("date", _("Mới nhất"))]
 
 
+class FacetFilter(ModelChoiceFilter):
+    """A registered facet: the reader picks one of its values, the entry holds the value's id."""
+
+    def filter(self, qs, value):
+        return qs.filter(**{self.field_name: value.pk}) if value else qs
+
+
 class SearchEntryFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(label=_("Loại"), choices=EntryKind.choices, empty_label=_("Tất cả"))
+    kind = django_filters.ChoiceFilter(label=_("Loại"), empty_label=_("Tất cả"))
     year = django_filters.ChoiceFilter(label=_("Năm"), empty_label=_("Tất cả"))
-    chapter = ModelChoiceFilter(label=_("Chi hội"), queryset=None, empty_label=_("Tất cả"))
-    category = ModelChoiceFilter(label=_("Chuyên mục"), queryset=None, empty_label=_("Tất cả"))
-    issue = ModelChoiceFilter(label=_("Số bản tin"), queryset=None, empty_label=_("Tất cả"))
     sort = django_filters.ChoiceFilter(label=_("Sắp xếp"), choices=SORTS, empty_label=None, method="keep")
 
     class Meta:
         model = SearchEntry
-        fields = ["kind", "year", "chapter", "category", "issue"]
+        fields = ["kind", "year"]
+
+    @classmethod
+    def declare_facets(cls, facets: list[Facet]) -> None:
+        """One filter per facet, between the year and the order: called once the apps have registered."""
+        filters = {name: f for name, f in cls.base_filters.items() if not isinstance(f, FacetFilter)}
+        sort = filters.pop("sort")
+        for facet in facets:
+            filters[facet.name] = FacetFilter(
+                field_name=facet.name, label=facet.filter_label, queryset=None, empty_label=_("Tất cả")
+            )
+        cls.base_filters = {**filters, "sort": sort}
 
     def __init__(self, data=None, queryset=None, *, site=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
-        from bulletins.models import BulletinIssuePage
-        from chapters.models import ChapterPage
-        from news.models import NewsCategory
-
-        root = site.root_page
+        self.filters["kind"].extra["choices"] = registry.kind_choices()
         self.filters["year"].extra["choices"] = year_choices(queryset, "year")
-        self.filters["chapter"].queryset = ChapterPage.objects.live().public().descendant_of(root).order_by("title")
-        self.filters["category"].queryset = NewsCategory.objects.all()
-        self.filters["issue"].queryset = (
-            BulletinIssuePage.objects.live().public().descendant_of(root).order_by("-number")
-        )
+        for facet in registry.facets():
+            if facet.name in self.filters:
+                self.filters[facet.name].queryset = facet.choices(site)
 
     def keep(self, queryset, name, value):
         """Ordering is applied after ranking, by the view."""

@@ -1,29 +1,16 @@
-"""One row per searchable thing (page, page of a bulletin PDF, honour record, legal document),
+"""One row per searchable thing (a page, a part of one such as a page of its PDF, a snippet),
 carrying its text both as written and folded, so every backend matches "khuyen hoc" to
-"khuyến học" in the same way."""
+"khuyến học" in the same way. What the rows hold is declared by the content (``registry``)."""
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-
-class EntryKind(models.TextChoices):
-    TIN = "tin", _("Tin")
-    BAI = "bai", _("Bài")
-    BULLETIN = "ban-tin", _("Bản tin")
-    PLAN = "ke-hoach", _("Kế hoạch")
-    REPORT = "bao-cao", _("Báo cáo")
-    CAMPAIGN = "chien-dich", _("Chiến dịch")
-    HONOUR = "vinh-danh", _("Vinh danh")
-    LEGAL = "van-ban", _("Văn bản")
-    CHAPTER = "chi-hoi", _("Chi hội")
-    EVENT = "su-kien", _("Sự kiện")
-    PAGE = "trang", _("Trang thông tin")
+from .registry import registry
 
 
 class SearchEntry(index.Indexed, models.Model):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=12, choices=EntryKind.choices)
+    kind = models.CharField(max_length=12, help_text="A kind registered by the content (sitesearch.registry)")
     source_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, related_name="+")
     source_id = models.CharField(max_length=64)
     part = models.PositiveIntegerField(default=0, help_text="Page number within a PDF, 0 otherwise")
@@ -34,15 +21,10 @@ class SearchEntry(index.Indexed, models.Model):
     title_folded = models.CharField(max_length=500, blank=True)
     date = models.DateField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
-    chapter = models.ForeignKey(
-        "chapters.ChapterPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    category = models.ForeignKey(
-        "news.NewsCategory", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    issue = models.ForeignKey(
-        "bulletins.BulletinIssuePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    # facets (sitesearch.registry.register_facet): the id of the entry's value, one column each
+    chapter = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
+    category = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
+    issue = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
     page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
 
     search_fields = [
@@ -52,9 +34,9 @@ class SearchEntry(index.Indexed, models.Model):
         index.FilterField("site_id"),
         index.FilterField("kind"),
         index.FilterField("year"),
-        index.FilterField("chapter_id"),
-        index.FilterField("category_id"),
-        index.FilterField("issue_id"),
+        index.FilterField("chapter"),
+        index.FilterField("category"),
+        index.FilterField("issue"),
         index.FilterField("date"),
         index.FilterField("part"),
         index.FilterField("page_id"),
@@ -70,3 +52,6 @@ class SearchEntry(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_kind_display(self):
+        return registry.kind_label(self.kind)

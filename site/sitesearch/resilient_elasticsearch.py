@@ -16,6 +16,7 @@ import logging
 
 from django.core.cache import cache
 from elasticsearch import ApiError, TransportError
+from modelsearch.index import get_indexed_instance
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend, Elasticsearch9SearchResults
 
@@ -128,7 +129,7 @@ class ResilientElasticsearchBackend(Elasticsearch9SearchBackend):
         try:
             self._guarded_write(obj, write)
         except FAULTS as error:
-            from .tasks import queue_index_retry
+            from .tasks import queue_index_retry  # cycle: the retry task imports this backend
 
             queue_index_retry(obj, error)
 
@@ -144,8 +145,6 @@ class ResilientElasticsearchBackend(Elasticsearch9SearchBackend):
     def write_now(self, model, pk: str) -> None:
         """Make the index agree with the database about one object (the retry task's work):
         index it if it exists and is indexed, else remove it. Raises ``FAULTS`` on failure."""
-        from modelsearch.index import get_indexed_instance
-
         obj = model.objects.filter(pk=pk).first()
         indexed = get_indexed_instance(obj) if obj is not None else None
         if indexed is not None:

@@ -1,11 +1,15 @@
 """Publishing, unpublishing, moving or deleting content updates its search entries, and so does
-restricting who may view a page (password, login, groups) or lifting the restriction."""
+restricting who may view a page (password, login, groups) or lifting the restriction. Snippets
+and facet values are those of the registry, looked up when the signal comes: a type registered
+at any time is followed."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import sync
+from .models import SearchEntry
+from .registry import registry
 
 
 def _page_published(sender, instance, **kwargs):
@@ -14,11 +18,6 @@ def _page_published(sender, instance, **kwargs):
 
 def _page_unpublished(sender, instance, **kwargs):
     sync.unindex(instance)
-
-
-def _page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        sync.unindex(instance)
 
 
 def _page_moved(sender, instance, **kwargs):
@@ -46,27 +45,25 @@ def _deleted_on_its_own(origin) -> bool:
     return isinstance(origin, PageViewRestriction) or getattr(origin, "model", None) is PageViewRestriction
 
 
-def _object_saved(sender, instance, **kwargs):
-    sync.index_object(instance)
+def _saved(sender, instance, **kwargs):
+    if registry.snippet_type(sender):
+        sync.index_object(instance)
 
 
-def _object_deleted(sender, instance, **kwargs):
-    sync.unindex(instance)
+def _deleted(sender, instance, **kwargs):
+    """A page or a snippet leaves the index; entries whose facet value it was lose that value."""
+    if isinstance(instance, Page) or registry.snippet_type(sender):
+        sync.unindex(instance)
+    for facet in registry.facets_of(sender):
+        SearchEntry.objects.filter(**{facet.name: instance.pk}).update(**{facet.name: None})
 
 
 def connect() -> None:
-    from wagtail.signals import page_slug_changed, post_page_move
-
-    from honours.models import HonourRecord
-    from officialdocs.models import LegalDocument
-
     page_published.connect(_page_published, dispatch_uid="sitesearch_published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="sitesearch_unpublished")
-    post_delete.connect(_page_deleted, dispatch_uid="sitesearch_page_deleted")
     post_page_move.connect(_page_moved, dispatch_uid="sitesearch_moved")
     page_slug_changed.connect(_page_moved, dispatch_uid="sitesearch_slug_changed")
     post_save.connect(_restriction_saved, sender=PageViewRestriction, dispatch_uid="sitesearch_restricted")
     post_delete.connect(_restriction_deleted, sender=PageViewRestriction, dispatch_uid="sitesearch_unrestricted")
-    for model in (HonourRecord, LegalDocument):
-        post_save.connect(_object_saved, sender=model, dispatch_uid=f"sitesearch_saved_{model.__name__}")
-        post_delete.connect(_object_deleted, sender=model, dispatch_uid=f"sitesearch_deleted_{model.__name__}")
+    post_save.connect(_saved, dispatch_uid="sitesearch_saved")
+    post_delete.connect(_deleted, dispatch_uid="sitesearch_deleted")

@@ -1,16 +1,16 @@
 """Keeping SearchEntry in step with the content it describes."""
 
-import logging
-
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
+from wagtail.search.models import IndexEntry
 
 from . import documents
 from .models import SearchEntry
-
-logger = logging.getLogger(__name__)
+from .registry import registry
 
 
 def _source_type(source) -> ContentType:
@@ -23,22 +23,14 @@ def unindex(source) -> None:
 
 
 def page_documents(page) -> list[tuple[int, documents.Document]]:
-    """(site id, document) pairs for a live, public page: one, plus one per PDF page for an issue."""
+    """(site id, document) pairs for a live, public page: its own, and its parts' if its type has any."""
     page = page.specific
-    if not page.live or page.get_view_restrictions().exists():
+    located = documents.public_location(page)
+    if located is None:
         return []
-    site_id, _root, path = page.get_url_parts() or (None, None, None)
-    if site_id is None:
-        return []
-    docs = [documents.page_document(page, path)]
-    if type(page).__name__ == "BulletinIssuePage" and page.pdf_id:
-        from bulletins.pdf import UnreadablePdf, refresh_pdf_pages
-
-        try:
-            refresh_pdf_pages(page)
-        except UnreadablePdf:
-            logger.warning("Unreadable PDF on bulletin issue %s", page.pk)
-        docs += [documents.pdf_page_document(p, page, path) for p in page.pdf_pages.all()]
+    site_id, path = located
+    parts = registry.page_type(type(page)).parts
+    docs = [documents.page_document(page, path), *(parts(page, path) if parts else [])]
     return [(site_id, doc) for doc in docs]
 
 
@@ -56,88 +48,49 @@ def index_page(page) -> None:
 
 @transaction.atomic
 def unindex_subtree(page) -> None:
-    """Every entry of ``page`` and its descendants in one delete: pages, PDF pages, honour records."""
+    """Every entry of ``page`` and its descendants in one delete (pages, their parts, the snippets
+    placed on them); then the snippets whose entries only point into the subtree (no page of
+    theirs went), afresh: they may be found elsewhere, or no longer at all."""
     SearchEntry.objects.filter(page__path__startswith=page.path).delete()
-    if _holds_a_legal_register(page):
-        _reindex_legal_documents()
+    for snippet in registry.snippet_types():
+        source_type = ContentType.objects.get_for_model(snippet.model)
+        listed = SearchEntry.objects.filter(source_type=source_type).values("source_id")
+        placed = snippet.placed_under(page).annotate(entry_source_id=Cast("pk", CharField()))
+        for obj in placed.filter(entry_source_id__in=listed):
+            index_object(obj)
 
 
 @transaction.atomic
 def reindex_subtree(page) -> None:
-    """The live, public pages of ``page``'s subtree and the honour records of its rolls, afresh."""
-    from honours.models import HonourRecord
-
-    subtree = Page.objects.descendant_of(page, inclusive=True)
-    for descendant in subtree.live().public().specific():
+    """The live, public pages of ``page``'s subtree and the snippets placed on them, afresh."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).live().public().specific():
         index_page(descendant)
-    for record in HonourRecord.objects.filter(roll__in=subtree).select_related("roll"):
-        index_object(record)
-    if _holds_a_legal_register(page):
-        _reindex_legal_documents()
-
-
-def _holds_a_legal_register(page) -> bool:
-    """The legal documents are indexed under their registers' URLs: they follow the registers."""
-    from officialdocs.models import LegalRegisterPage
-
-    return LegalRegisterPage.objects.descendant_of(page, inclusive=True).exists()
-
-
-def _reindex_legal_documents() -> None:
-    from officialdocs.models import LegalDocument
-
-    for doc in LegalDocument.objects.all():
-        index_object(doc)
-
-
-def honour_documents(record):
-    roll = record.roll
-    parts = roll.get_url_parts() if roll.live and not roll.get_view_restrictions().exists() else None
-    if not parts or parts[0] is None:
-        return []
-    return [(parts[0], documents.honour_document(record, parts[2]))]
-
-
-def legal_documents(doc):
-    """A document is found on its own Site only, under that Site's register: one entry, the
-    default language's register first (a translated register is the same register)."""
-    from wagtail.models import Locale
-
-    from officialdocs.models import LegalRegisterPage
-
-    default_locale = Locale.get_default().pk
-    registers = sorted(LegalRegisterPage.objects.live().public(), key=lambda r: (r.locale_id != default_locale, r.path))
-    for register in registers:
-        parts = register.get_url_parts()
-        if parts and parts[0] == doc.site_id:
-            return [(parts[0], documents.legal_document(doc, parts[2]))]
-    return []
+    for snippet in registry.snippet_types():
+        for obj in snippet.placed_under(page):
+            index_object(obj)
 
 
 @transaction.atomic
 def index_object(obj) -> None:
-    """Honour records and legal documents (snippets)."""
+    """A snippet registered with the search (``registry.register_snippet``)."""
     unindex(obj)
+    snippet = registry.snippet_type(type(obj))
     source_type = _source_type(obj)
-    producer = honour_documents if type(obj).__name__ == "HonourRecord" else legal_documents
-    for site_id, doc in producer(obj):
+    for site_id, doc in snippet.documents(obj) if snippet else []:
         _entry(site_id, source_type, obj.pk, doc).save()
 
 
 def rebuild() -> int:
     """Everything from scratch (after a bulk import, a restore, or a new backend)."""
-    from honours.models import HonourRecord
-    from officialdocs.models import LegalDocument
-
     SearchEntry.objects.all().delete()
     entries = []
     page_type = ContentType.objects.get_for_model(Page)
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=500):
         entries += [_entry(site_id, page_type, page.pk, doc) for site_id, doc in page_documents(page)]
-    for model, producer in ((HonourRecord, honour_documents), (LegalDocument, legal_documents)):
-        source_type = ContentType.objects.get_for_model(model)
-        for obj in model.objects.all():
-            entries += [_entry(site_id, source_type, obj.pk, doc) for site_id, doc in producer(obj)]
+    for snippet in registry.snippet_types():
+        source_type = ContentType.objects.get_for_model(snippet.model)
+        for obj in snippet.model._default_manager.all():
+            entries += [_entry(site_id, source_type, obj.pk, doc) for site_id, doc in snippet.documents(obj)]
     created = SearchEntry.objects.bulk_create(entries, batch_size=1000)
     add_to_backends(SearchEntry.objects.all())
     refresh_planner_statistics()
@@ -148,8 +101,6 @@ def refresh_planner_statistics() -> None:
     """ANALYZE the search tables after a bulk load. PostgreSQL plans from table statistics; if
     autovacuum is off or lagging, it still believes the tables are nearly empty and joins the
     index to the entries in a nested loop: over 20 s a query at 50,000 pages, about 1 s after this."""
-    from wagtail.search.models import IndexEntry
-
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:

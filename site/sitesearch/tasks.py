@@ -8,6 +8,8 @@ from wagtail.search.backends import get_search_backends
 
 from background.retry import schedule_retry
 
+from .resilient_elasticsearch import FAULTS, ResilientElasticsearchBackend
+
 logger = logging.getLogger(__name__)
 
 
@@ -22,8 +24,6 @@ def queue_index_retry(obj, error: BaseException) -> None:
 
 @task()
 def retry_index_write(app_label: str, model_name: str, pk: str, attempt: int = 1, last_error: str = "") -> None:
-    from .resilient_elasticsearch import FAULTS, ResilientElasticsearchBackend
-
     model = apps.get_model(app_label, model_name)
     for backend in get_search_backends(with_auto_update=True):
         if not isinstance(backend, ResilientElasticsearchBackend):

@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
@@ -11,7 +12,8 @@ from core.listing import paginate
 
 from . import engine
 from .filters import SearchEntryFilter
-from .models import EntryKind, SearchEntry
+from .models import SearchEntry
+from .registry import registry
 from .text import snippet
 
 RESULTS_PER_PAGE = 10
@@ -41,24 +43,15 @@ def _promoted(raw: str, site):
 
 
 def _facets(hits, search_filter):
+    """Counts beside the results: by kind, year, and each registered facet, its values named."""
     counts = engine.facet_counts(hits)
-    labels = {
-        "kind": dict(EntryKind.choices),
-        "chapter": {c.pk: c.title for c in search_filter.filters["chapter"].queryset},
-        "category": {c.pk: c.name for c in search_filter.filters["category"].queryset},
-        "issue": {i.pk: f"Số {i.number}" for i in search_filter.filters["issue"].queryset},
-    }
+    lists = [("kind", _("Loại"), dict(registry.kind_choices())), ("year", _("Năm"), {})]
+    for facet in registry.facets():
+        values = search_filter.filters[facet.name].queryset if facet.name in search_filter.filters else []
+        lists.append((facet.name, facet.title, {value.pk: facet.label(value) for value in values}))
     facets = []
-    for name, title in (
-        ("kind", "Loại"),
-        ("year", "Năm"),
-        ("chapter", "Chi hội"),
-        ("category", "Chuyên mục"),
-        ("issue", "Bản tin"),
-    ):
-        values = [
-            (value, labels.get(name, {}).get(value, value), count) for value, count in counts[name].most_common(12)
-        ]
+    for name, title, labels in lists:
+        values = [(value, labels.get(value, value), count) for value, count in counts[name].most_common(12)]
         if values:
             facets.append({"name": name, "title": title, "values": values})
     return facets
@@ -67,7 +60,7 @@ def _facets(hits, search_filter):
 def search(request):
     site = Site.find_for_request(request)
     raw = request.GET.get("q", "")
-    base = SearchEntry.objects.filter(site=site).select_related("chapter", "issue")
+    base = SearchEntry.objects.filter(site=site)
     search_filter = SearchEntryFilter(request.GET or None, queryset=base, site=site)
     outcome = engine.search(search_filter.qs, raw, site.pk)
     hits = outcome.hits

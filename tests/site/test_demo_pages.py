@@ -9,6 +9,8 @@ from officialdocs.models import PlanPage, ReportPage
 
 from ..conftest import host_of
 
+pytestmark = pytest.mark.demo
+
 
 @pytest.mark.django_db
 def test_every_live_page_answers_200(client):

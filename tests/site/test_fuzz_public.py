@@ -33,6 +33,8 @@ from sitesearch.filters import SearchEntryFilter
 
 from ..conftest import host_of
 
+pytestmark = pytest.mark.demo
+
 HUGE = "99999999999999999999"
 VALUES = [
     HUGE,

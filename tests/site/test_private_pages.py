@@ -18,7 +18,7 @@ from chapters.models import ChapterIndexPage, ChapterPage
 from news.models import NewsPage
 from sitesearch.models import SearchEntry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SONLA = "127.0.0.1:8000"
 

@@ -18,6 +18,8 @@ from core.themes import ThemeSelect, available_themes, theme_choices, theme_labe
 from demo.loader import DemoLoader
 from tests.conftest import SOCTRANG_HOST, SONLA_HOST
 
+pytestmark = pytest.mark.demo
+
 THEMES = Path(settings.THEMES_DIR)
 SITES = {"sonla": f"{SONLA_HOST}:8000", "soctrang": f"{SOCTRANG_HOST}:8000"}
 OTHER = {"sonla": "soctrang", "soctrang": "sonla"}
@@ -78,9 +80,19 @@ def test_templates_a_theme_lacks_come_from_base(client, theme):
     origins = {t.name: Path(t.origin.name) for t in response.templates if t.origin and t.name}
     assert origins["news/news_index_page.html"].is_relative_to(THEMES / "base")
     assert origins["base.html"].is_relative_to(THEMES / "base")
-    assert origins["includes/site_header.html"].is_relative_to(THEMES / theme)
+    header = "includes/site_header.html"
+    headers = {Path(t.origin.name) for t in response.templates if t.name == header and t.origin}
+    assert headers == {THEMES / theme / "templates" / header, THEMES / "base" / "templates" / header}  # extends base
     assert origins["includes/site_footer.html"].is_relative_to(THEMES / theme)
     assert origins["includes/site_nav.html"].is_relative_to(THEMES / "base")
+
+
+@pytest.mark.parametrize("theme", ["sonla", "soctrang"])
+def test_theme_headers_extend_the_base_header_instead_of_copying_it(theme):
+    source = (THEMES / theme / "templates" / "includes" / "site_header.html").read_text(encoding="utf-8")
+    assert source.startswith('{% extends "includes/site_header.html" %}')
+    for copied in ("<header", "search_form.html", "language_switcher.html", "site_nav.html", "pageurl"):
+        assert copied not in source, copied
 
 
 @pytest.mark.django_db

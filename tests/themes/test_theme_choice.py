@@ -3,18 +3,16 @@
 import pytest
 from django.test import RequestFactory
 
-from core.models import SiteIdentity
 from core.themes import available_themes, theme_for_request
+from tests.factories import SiteFactory, http_host
 
 
 @pytest.mark.django_db
-def test_unknown_theme_falls_back_to_base(client, sonla):
-    identity = SiteIdentity.for_site(sonla)
-    identity.theme = "khong-co-giao-dien-nay"
-    identity.save()
-    request = RequestFactory().get("/", HTTP_HOST="127.0.0.1:8000")
+def test_unknown_theme_falls_back_to_base(client):
+    site = SiteFactory(identity__theme="khong-co-giao-dien-nay")
+    request = RequestFactory().get("/", HTTP_HOST=http_host(site))
     assert theme_for_request(request) == "base"
-    response = client.get("/", HTTP_HOST="127.0.0.1:8000")
+    response = client.get("/", HTTP_HOST=http_host(site))
     assert response.status_code == 200
     assert "/static/base/css/site.css" in response.text
 

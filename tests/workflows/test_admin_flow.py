@@ -1,31 +1,37 @@
 """The same cycle as the people do it, through the admin's own views."""
 
+import pytest
 from django.core import mail
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from chapters.models import ChapterPage
-from news.models import NewsCategory, NewsPage
+from news.models import NewsPage
 
 
-def new_tin_form(**extra):
-    return nested_form_data(
-        {
-            "title": "Bản Hua Ngáy mở lớp xóa mù chữ",
-            "slug": "ban-hua-ngay-mo-lop-xoa-mu-chu",
-            "kind": "tin",
-            "date": "2026-11-20",
-            "summary": "Lớp học buổi tối cho phụ nữ trong bản.",
-            "category": NewsCategory.objects.get(slug="tuyen-truyen").pk,
-            "body": streamfield([("paragraph", rich_text("<p>Lớp có 25 học viên.</p>"))]),
-            "comments": inline_formset([]),
-            **extra,
-        }
-    )
+@pytest.fixture
+def new_tin_form(category):
+    def _form(**extra):
+        return nested_form_data(
+            {
+                "title": "Bản Hua Ngáy mở lớp xóa mù chữ",
+                "slug": "ban-hua-ngay-mo-lop-xoa-mu-chu",
+                "kind": "tin",
+                "date": "2026-11-20",
+                "summary": "Lớp học buổi tối cho phụ nữ trong bản.",
+                "category": category.pk,
+                "body": streamfield([("paragraph", rich_text("<p>Lớp có 25 học viên.</p>"))]),
+                "comments": inline_formset([]),
+                **extra,
+            }
+        )
+
+    return _form
 
 
-def test_president_submits_and_editor_rejects_then_approves(client, president, editor, chapter_picture):
-    chapter = ChapterPage.objects.get(slug="thuan-chau")
+def test_president_submits_and_editor_rejects_then_approves(
+    client, president, editor, chapter_picture, thuan_chau, new_tin_form
+):
+    chapter = thuan_chau
     client.force_login(president)
     response = client.post(f"/quan-tri/pages/add/news/newspage/{chapter.pk}/", new_tin_form(**{"action-submit": "1"}))
     assert response.status_code == 302
@@ -71,8 +77,10 @@ def test_president_submits_and_editor_rejects_then_approves(client, president, e
     assert page.live
 
 
-def test_the_full_editor_says_when_the_checklist_sent_the_page_straight_back(client, president):
-    chapter = ChapterPage.objects.get(slug="thuan-chau")
+def test_the_full_editor_says_when_the_checklist_sent_the_page_straight_back(
+    client, president, thuan_chau, new_tin_form
+):
+    chapter = thuan_chau
     client.force_login(president)
     response = client.post(
         f"/quan-tri/pages/add/news/newspage/{chapter.pk}/", new_tin_form(**{"action-submit": "1"}), follow=True
@@ -82,8 +90,10 @@ def test_the_full_editor_says_when_the_checklist_sent_the_page_straight_back(cli
     assert len(texts) == 1  # no "submitted" banner beside it
 
 
-def test_the_full_editor_marks_the_category_required_on_sending_but_saves_a_draft_without_it(client, president):
-    chapter = ChapterPage.objects.get(slug="thuan-chau")
+def test_the_full_editor_marks_the_category_required_on_sending_but_saves_a_draft_without_it(
+    client, president, thuan_chau, new_tin_form
+):
+    chapter = thuan_chau
     client.force_login(president)
     add = f"/quan-tri/pages/add/news/newspage/{chapter.pk}/"
     response = client.post(add, new_tin_form(category="", **{"action-submit": "1"}))

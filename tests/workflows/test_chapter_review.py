@@ -2,11 +2,9 @@
 sees and acts on a commune's tin; nobody else does, and the checklist still comes first."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import TaskState, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 
-from chapters.models import ChapterPage
-from news.models import NewsCategory, NewsPage
+from news.models import NewsPage
 from workflows.chapter_review.models import ChapterReviewTask
 from workflows.checklist.models import ChecklistTask
 from workflows.editorial.models import EDITORIAL_TASK_NAME, EditorialTask
@@ -15,9 +13,9 @@ CLEAN = "<p>Mười suất học bổng cho học sinh vượt khó.</p>"
 
 
 @pytest.fixture
-def review(db):
-    """Chiềng La (a commune of Thuận Châu) sends through checklist → district → board."""
-    commune = ChapterPage.objects.get(slug="chieng-la")
+def review(chieng_la):
+    """The commune of the president's district sends through checklist → district → board."""
+    commune = chieng_la
     workflow = Workflow.objects.create(name="Xã gửi, huyện duyệt (thử)")
     task = ChapterReviewTask.objects.create(name="Huyện duyệt (thử)")
     checklist = ChecklistTask.objects.create(name="Kiểm tra (thử)")
@@ -29,20 +27,20 @@ def review(db):
 
 
 @pytest.fixture
-def waiting(review, picture):
+def waiting(review, picture, category, chieng_la, commune_president):
     """A commune tin, passed by the checklist, waiting for the district."""
-    author = get_user_model().objects.get(username="chutich-chiengla")
+    author = commune_president
     page = NewsPage(
-        title="Xã Chiềng La trao học bổng",
+        title="Xã Thử Trên trao học bổng",
         kind="tin",
         live=False,
         owner=author,
         summary="Mười suất.",
-        category=NewsCategory.objects.get(slug="hoat-dong-hoi"),
+        category=category,
         lead_image=picture,
         body=[{"type": "paragraph", "value": CLEAN}],
     )
-    ChapterPage.objects.get(slug="chieng-la").add_child(instance=page)
+    chieng_la.add_child(instance=page)
     page.save_revision(user=author)
     state = page.get_workflow().start(page, author)
     assert state.current_task_state.task_id == review.pk

@@ -4,7 +4,6 @@ a reviewer approves it, the revision that gets published has passed the checklis
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -179,8 +178,7 @@ def approve_in_edit_view(client, page, body):
 
 
 @pytest.mark.django_db
-def test_a_draft_saved_after_the_checklist_is_checked_before_approval(client, at_the_board, draft_news, editor):
-    admin = get_user_model().objects.get(username="admin")
+def test_a_draft_saved_after_the_checklist_is_checked_before_approval(client, at_the_board, draft_news, editor, admin):
     client.force_login(admin)
     post_edit(client, draft_news, WITH_PHONE)  # "save draft" while the board reviews
     assert state_of(draft_news).status == WorkflowState.STATUS_IN_PROGRESS
@@ -191,8 +189,8 @@ def test_a_draft_saved_after_the_checklist_is_checked_before_approval(client, at
 
 
 @pytest.mark.django_db
-def test_someone_elses_clean_change_is_reviewed_afresh(client, at_the_board, draft_news, editor):
-    client.force_login(get_user_model().objects.get(username="admin"))
+def test_someone_elses_clean_change_is_reviewed_afresh(client, at_the_board, draft_news, editor, admin):
+    client.force_login(admin)
     post_edit(client, draft_news, "<p>Bà con góp 230 cuốn sách.</p>")
     client.force_login(editor)
     client.post(action_url(draft_news, "approve", at_the_board.current_task_state), {"comment": ""})

@@ -7,8 +7,8 @@ from workflows.checklist.models import ChecklistSettings
 
 
 @pytest.fixture
-def checklist_settings(sonla):
-    return ChecklistSettings.for_site(sonla)
+def checklist_settings(province):
+    return ChecklistSettings.for_site(province)
 
 
 def test_complete_page_passes(draft_news, checklist_settings):

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PillowImage
 from wagtail.models import TaskState, WorkflowState
 
-from news.models import NewsCategory, NewsPage
+from news.models import NewsPage
 from workflows.authoring.queries import latest_state
 from workflows.quota.counting import quota_rows
 from workflows.quota.periods import Period
@@ -25,19 +25,25 @@ def phone_photo(width=4000, height=3000) -> SimpleUploadedFile:
     return SimpleUploadedFile("IMG_2041.jpg", out.getvalue(), content_type="image/jpeg")
 
 
-def tin(**extra) -> dict:
-    data = {
-        "draft_key": str(uuid.uuid4()),
-        "title": "Bản Nà Lốc mở lớp học tiếng Anh buổi tối",
-        "kind": "tin",
-        "category": NewsCategory.objects.get(slug="hoat-dong-hoi").pk,
-        "summary": "Lớp học miễn phí cho thanh niên trong bản, mỗi tuần hai buổi.",
-        "body": "Lớp học mở tại nhà văn hoá bản.\n\nHai giáo viên tình nguyện dạy mỗi tối thứ Ba và thứ Năm.",
-        "image_alt": "Thanh niên bản Nà Lốc trong buổi học đầu tiên",
-        "action": "submit",
-    }
-    data.update(extra)
-    return {key: value for key, value in data.items() if value is not None}
+@pytest.fixture
+def tin(category):
+    """The desk's form for a complete tin, with ``extra`` fields changed (None leaves one out)."""
+
+    def _form(**extra) -> dict:
+        data = {
+            "draft_key": str(uuid.uuid4()),
+            "title": "Bản Nà Lốc mở lớp học tiếng Anh buổi tối",
+            "kind": "tin",
+            "category": category.pk,
+            "summary": "Lớp học miễn phí cho thanh niên trong bản, mỗi tuần hai buổi.",
+            "body": "Lớp học mở tại nhà văn hoá bản.\n\nHai giáo viên tình nguyện dạy mỗi tối thứ Ba và thứ Năm.",
+            "image_alt": "Thanh niên bản Nà Lốc trong buổi học đầu tiên",
+            "action": "submit",
+        }
+        data.update(extra)
+        return {key: value for key, value in data.items() if value is not None}
+
+    return _form
 
 
 def created(title="Bản Nà Lốc mở lớp học tiếng Anh buổi tối") -> NewsPage:
@@ -50,7 +56,7 @@ def desk(client, president):
     return client
 
 
-def test_a_posted_tin_is_created_in_the_presidents_chapter_and_sent(desk, president, thuan_chau):
+def test_a_posted_tin_is_created_in_the_presidents_chapter_and_sent(tin, desk, president, thuan_chau):
     response = desk.post(WRITE, {**tin(), "image": phone_photo()})
     assert response.status_code == 302 and response.url == DESK
     page = created()
@@ -66,7 +72,7 @@ def test_a_posted_tin_is_created_in_the_presidents_chapter_and_sent(desk, presid
     assert "Đã gửi, đang chờ Ban Biên tập." in html and "Chờ Ban Biên tập" in html
 
 
-def test_a_missing_category_is_refused_with_the_checklists_words_and_nothing_is_lost(desk, thuan_chau):
+def test_a_missing_category_is_refused_with_the_checklists_words_and_nothing_is_lost(tin, desk, thuan_chau):
     desk.post(WRITE, {**tin(action="save"), "image": phone_photo()})
     page = created()
     photo = page.lead_image_id
@@ -80,7 +86,7 @@ def test_a_missing_category_is_refused_with_the_checklists_words_and_nothing_is_
     assert page.lead_image_id == photo and "Hai giáo viên" in str(page.body)
 
 
-def test_a_retried_post_edits_the_first_attempts_page_and_a_repeated_title_gets_a_free_slug(desk, thuan_chau):
+def test_a_retried_post_edits_the_first_attempts_page_and_a_repeated_title_gets_a_free_slug(tin, desk, thuan_chau):
     first = tin(action="save")
     desk.post(WRITE, first)
     desk.post(WRITE, first)  # the same post again: the link dropped before the answer came
@@ -92,7 +98,7 @@ def test_a_retried_post_edits_the_first_attempts_page_and_a_repeated_title_gets_
 
 
 def test_the_board_sends_it_back_the_desk_shows_the_comment_and_a_phone_number_stops_the_resend(
-    desk, client, president, editor, thuan_chau
+    tin, desk, client, president, editor, thuan_chau
 ):
     desk.post(WRITE, {**tin(), "image": phone_photo()})
     page = created()
@@ -140,13 +146,8 @@ def test_the_live_check_returns_the_checklists_failures_by_field(desk, thuan_cha
     assert any("số điện thoại" in message for message in failures["body"])
 
 
-def test_the_quota_line_matches_the_quota_report(client, db):
-    from django.contrib.auth import get_user_model
-
-    from chapters.models import ChapterPage
-
-    president = get_user_model().objects.get(username="chutich-chiengla")
-    chapter = ChapterPage.objects.get(slug="chieng-la")
+def test_the_quota_line_matches_the_quota_report(client, commune_president, chieng_la):
+    president, chapter = commune_president, chieng_la
     period = Period.current_month()
     row = next(row for row in quota_rows(chapter.get_site(), period) if row.chapter.pk == chapter.pk)
     client.force_login(president)
@@ -155,7 +156,7 @@ def test_the_quota_line_matches_the_quota_report(client, db):
     assert expected in html
 
 
-def test_another_presidents_page_is_not_on_my_desk(client, users, draft_news):
+def test_another_presidents_page_is_not_on_my_desk(tin, client, users, draft_news):
     client.force_login(users["chutich-songma"])
     assert client.get(f"{DESK}{draft_news.pk}/sua/").status_code == 404
     assert client.post(f"{DESK}{draft_news.pk}/sua/", tin()).status_code == 404
@@ -166,13 +167,13 @@ def test_an_editor_without_a_chapter_has_no_write_form(client, editor):
     assert client.get(WRITE).status_code == 404
 
 
-def test_a_title_with_a_line_break_is_refused(desk, thuan_chau):
+def test_a_title_with_a_line_break_is_refused(tin, desk, thuan_chau):
     response = desk.post(WRITE, tin(title="Dòng một\nDòng hai"))
     assert response.status_code == 422 and "không xuống dòng" in response.text
     assert not NewsPage.objects.filter(title__startswith="Dòng một").exists()
 
 
-def test_an_event_is_written_with_its_time_and_place(desk, thuan_chau):
+def test_an_event_is_written_with_its_time_and_place(tin, desk, thuan_chau):
     response = desk.post(
         "/quan-tri/bai-cua-toi/viet/?kind=su-kien",
         tin(
@@ -192,7 +193,7 @@ def test_an_event_is_written_with_its_time_and_place(desk, thuan_chau):
     assert latest_state(event).status == WorkflowState.STATUS_IN_PROGRESS
 
 
-def test_a_body_with_pictures_is_left_to_the_full_editor(desk, president, draft_news):
+def test_a_body_with_pictures_is_left_to_the_full_editor(tin, desk, president, draft_news):
     draft_news.body = [("paragraph", "<p><b>Đậm</b> và thường</p>")]
     draft_news.save_revision(user=president)
     html = desk.get(f"{DESK}{draft_news.pk}/sua/").text
@@ -201,7 +202,7 @@ def test_a_body_with_pictures_is_left_to_the_full_editor(desk, president, draft_
     assert "<b>Đậm</b>" in str(NewsPage.objects.get(pk=draft_news.pk).get_latest_revision_as_object().body)
 
 
-def test_the_boards_comparison_shows_the_changes_since_it_sent_the_page_back(desk, client, president, editor):
+def test_the_boards_comparison_shows_the_changes_since_it_sent_the_page_back(tin, desk, client, president, editor):
     from django.urls import reverse
 
     desk.post(WRITE, {**tin(), "image": phone_photo()})

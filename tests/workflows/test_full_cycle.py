@@ -105,10 +105,10 @@ def test_scheduling_form_refuses_the_past():
     assert "Thời điểm đăng phải ở tương lai." in str(form.errors)
 
 
-def test_editors_digest_replaces_single_emails(draft_news, president, editor, sonla):
+def test_editors_digest_replaces_single_emails(draft_news, president, editor, province):
     from workflows.notifications.models import NotificationSettings
 
-    settings = NotificationSettings.for_site(sonla)
+    settings = NotificationSettings.for_site(province)
     settings.editor_digest = True
     settings.save()
     submit(draft_news, president)
@@ -119,10 +119,7 @@ def test_editors_digest_replaces_single_emails(draft_news, president, editor, so
     assert draft_news.title in digests[0].body
 
 
-def test_another_sites_board_cannot_approve(draft_news, president, editor):
-    from django.contrib.auth import get_user_model
-
-    other_board = get_user_model().objects.get(username="bientap-soctrang")
+def test_another_sites_board_cannot_approve(draft_news, president, editor, other_board):
     state = submit(draft_news, president)
     task = state.current_task_state.task.specific
     assert task.get_actions(draft_news, other_board) == []

@@ -2,15 +2,14 @@
 there; a president only in their chapter's collection, checked on the server for every field."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from chapters.models import ChapterPage
 from core.models import SiteRoles
-from core.roles import chapter_roles
+from core.roles import chapter_roles, site_collection
+from tests.factories import ImageFactory, NewsPageFactory
 
 Image = get_image_model()
 
@@ -29,21 +28,22 @@ def png() -> SimpleUploadedFile:
     return SimpleUploadedFile("anh.png", buffer.getvalue(), content_type="image/png")
 
 
-@pytest.fixture
-def soctrang_editor(db):
-    return get_user_model().objects.get(username="bientap-soctrang")
+@pytest.fixture(autouse=True)
+def each_sites_picture(picture, other_province):
+    """A picture in each Site's own collection."""
+    ImageFactory(collection=site_collection(other_province))
 
 
-def test_every_site_has_its_own_media_root(sonla, soctrang):
-    own, other = SiteRoles.objects.get(site=sonla), SiteRoles.objects.get(site=soctrang)
+def test_every_site_has_its_own_media_root(province, other_province):
+    own, other = SiteRoles.objects.get(site=province), SiteRoles.objects.get(site=other_province)
     assert own.collection != other.collection and own.board != other.board
-    assert site_image(sonla) is not None and site_image(soctrang) is not None
+    assert site_image(province) is not None and site_image(other_province) is not None
 
 
-@pytest.mark.parametrize("username, own_site", [("bientap", "sonla"), ("bientap-soctrang", "soctrang")])
-def test_a_board_lists_only_its_own_sites_media(client, username, own_site, sonla, soctrang):
-    own, other = (sonla, soctrang) if own_site == "sonla" else (soctrang, sonla)
-    client.force_login(get_user_model().objects.get(username=username))
+@pytest.mark.parametrize("board, own_site", [("editor", "province"), ("other_board", "other_province")])
+def test_a_board_lists_only_its_own_sites_media(client, request, board, own_site, province, other_province):
+    own, other = (province, other_province) if own_site == "province" else (other_province, province)
+    client.force_login(request.getfixturevalue(board))
     listing = client.get(reverse("wagtailimages:index"))
     assert listing.status_code == 200
     other_ids = Image.objects.filter(collection__path__startswith=SiteRoles.objects.get(site=other).collection.path)
@@ -52,8 +52,8 @@ def test_a_board_lists_only_its_own_sites_media(client, username, own_site, sonl
     assert not any(f"/images/{image.pk}/" in listing.text for image in other_ids)
 
 
-def test_a_board_cannot_edit_replace_or_delete_the_other_sites_image(client, editor, soctrang):
-    image = site_image(soctrang)
+def test_a_board_cannot_edit_replace_or_delete_the_other_sites_image(client, editor, other_province):
+    image = site_image(other_province)
     title, file_name = image.title, image.file.name
     client.force_login(editor)
     assert client.get(reverse("wagtailimages:edit", args=[image.pk])).status_code in (302, 403)
@@ -66,8 +66,8 @@ def test_a_board_cannot_edit_replace_or_delete_the_other_sites_image(client, edi
     assert (image.title, image.file.name) == (title, file_name)
 
 
-def test_a_board_cannot_upload_into_the_other_sites_collection(client, editor, soctrang):
-    target = SiteRoles.objects.get(site=soctrang).collection
+def test_a_board_cannot_upload_into_the_other_sites_collection(client, editor, other_province):
+    target = SiteRoles.objects.get(site=other_province).collection
     client.force_login(editor)
     before = Image.objects.filter(collection=target).count()
     client.post(
@@ -77,8 +77,8 @@ def test_a_board_cannot_upload_into_the_other_sites_collection(client, editor, s
     assert Image.objects.filter(collection=target).count() == before
 
 
-def test_a_board_uploads_into_its_own_site(client, editor, sonla):
-    target = SiteRoles.objects.get(site=sonla).collection
+def test_a_board_uploads_into_its_own_site(client, editor, province):
+    target = SiteRoles.objects.get(site=province).collection
     client.force_login(editor)
     client.post(
         reverse("wagtailimages:add"),
@@ -103,18 +103,20 @@ def edit_form(page, **fields):
     return nested_form_data(data)
 
 
-def other_chapters_image():
-    song_ma = ChapterPage.objects.get(slug="song-ma")
+def other_chapters_image(song_ma, picture):
     collection = chapter_roles(song_ma).collection
-    picture = Image.objects.exclude(description="").first()
-    image = Image(title="Ảnh của Sông Mã", description="Ảnh của Sông Mã", file=picture.file, collection=collection)
+    image = Image(
+        title="Ảnh của huyện khác", description="Ảnh của huyện khác", file=picture.file, collection=collection
+    )
     image.save()
     return image
 
 
 @pytest.mark.parametrize("where", ["lead image", "image block", "rich-text embed"])
-def test_a_president_cannot_attach_another_collections_image_by_id(client, president, draft_news, where):
-    foreign = other_chapters_image()
+def test_a_president_cannot_attach_another_collections_image_by_id(
+    client, president, draft_news, song_ma, picture, where
+):
+    foreign = other_chapters_image(song_ma, picture)
     fields = {
         "lead image": {"lead_image": foreign.pk},
         "image block": {
@@ -165,21 +167,19 @@ def test_an_image_already_on_the_page_does_not_block_saving(client, president, d
     assert draft_news.get_latest_revision_as_object().summary == "Tóm tắt đã sửa."
 
 
-def test_a_president_chooses_only_in_their_chapters_collection(client, president, chapter_picture, sonla):
+def test_a_president_chooses_only_in_their_chapters_collection(client, president, chapter_picture, province):
     client.force_login(president)
     chooser = client.get(reverse("wagtailimages_chooser:choose"))
     assert chooser.status_code == 200
     html = chooser.json()["html"]
     assert chapter_picture.title in html
-    assert f"/{site_image(sonla).pk}/" not in html
+    assert f"/{site_image(province).pk}/" not in html
 
 
-def test_a_board_cannot_name_the_other_sites_chapter_on_its_page(client, soctrang):
-    from news.models import NewsPage
-
-    page = NewsPage.objects.live().descendant_of(soctrang.root_page).filter(chapter__isnull=True).first()
-    foreign_chapter = ChapterPage.objects.get(slug="thuan-chau")
-    client.force_login(get_user_model().objects.get(username="bientap-soctrang"))
+def test_a_board_cannot_name_the_other_sites_chapter_on_its_page(client, other_province, other_board, thuan_chau):
+    page = NewsPageFactory(site=other_province, kind="tin", publish=True)
+    foreign_chapter = thuan_chau
+    client.force_login(other_board)
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form(page, chapter=foreign_chapter.pk)
     )

@@ -4,8 +4,8 @@ asserting allowed and denied alike, through Wagtail's own permission API and the
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from chapters.models import ChapterPage
 from news.models import NewsIndexPage, NewsPage
+from tests.factories import NewsPageFactory, section
 
 # Wagtail's tester answers "could this page be submitted" apart from "may this user edit it";
 # the admin offers Submit only inside the editor, so both must hold.
@@ -37,16 +37,17 @@ def edit_form_data(page, **extra):
     )
 
 
-def targets(draft_news):
-    own_live = NewsPage.objects.live().filter(chapter__slug="thuan-chau").first()
+@pytest.fixture
+def targets(draft_news, province, thuan_chau, song_ma, ke_sach):
+    """Each place a role may or may not act, by name."""
     return {
-        "own chapter (live page)": own_live,
+        "own chapter (live page)": NewsPageFactory(parent=thuan_chau, publish=True),
         "own chapter (own draft)": draft_news,
-        "own chapter page": ChapterPage.objects.get(slug="thuan-chau"),
-        "another chapter": NewsPage.objects.live().filter(chapter__slug="song-ma").first(),
-        "another chapter page": ChapterPage.objects.get(slug="song-ma"),
-        "rest of the site": NewsIndexPage.objects.get(slug="tin-tuc", depth=3, url_path__startswith="/son-la/"),
-        "the other Site": NewsPage.objects.live().filter(chapter__slug="ke-sach").first(),
+        "own chapter page": thuan_chau,
+        "another chapter": NewsPage.objects.live().get(chapter=song_ma),
+        "another chapter page": song_ma,
+        "rest of the site": section(province, NewsIndexPage),
+        "the other Site": NewsPage.objects.live().get(chapter=ke_sach),
     }
 
 
@@ -77,11 +78,11 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize("role", sorted(EXPECTED))
-def test_permission_matrix(role, users, draft_news, client):
+def test_permission_matrix(role, users, targets, client):
     """Wagtail's permission API for six actions, the admin's draft view for the seventh."""
     user = users[role]
     client.force_login(user)
-    for target_name, page in targets(draft_news).items():
+    for target_name, page in targets.items():
         perms = page.permissions_for_user(user)
         allowed = {action for action, check in ACTIONS.items() if check(perms)}
         if client.get(f"/quan-tri/pages/{page.pk}/view_draft/").status_code == 200:
@@ -93,9 +94,9 @@ def test_permission_matrix(role, users, draft_news, client):
     "target_name, expected_status",
     [("own chapter (own draft)", 200), ("another chapter", 302), ("rest of the site", 302)],
 )
-def test_admin_edit_view_agrees(client, president, draft_news, target_name, expected_status):
+def test_admin_edit_view_agrees(client, president, targets, target_name, expected_status):
     client.force_login(president)
-    page = targets(draft_news)[target_name]
+    page = targets[target_name]
     response = client.get(f"/quan-tri/pages/{page.pk}/edit/")
     assert response.status_code == expected_status
 
@@ -108,23 +109,22 @@ def test_president_cannot_publish_through_the_admin(client, president, draft_new
     assert not draft_news.live
 
 
-def test_president_sees_no_other_chapter_in_the_explorer(client, president):
+def test_president_sees_no_other_chapter_in_the_explorer(client, president, thuan_chau, song_ma):
     client.force_login(president)
-    song_ma = ChapterPage.objects.get(slug="song-ma")
     assert client.get(f"/quan-tri/pages/{song_ma.pk}/").status_code in (302, 403, 404)
-    listing = client.get(f"/quan-tri/pages/{ChapterPage.objects.get(slug='thuan-chau').pk}/")
+    listing = client.get(f"/quan-tri/pages/{thuan_chau.pk}/")
     assert listing.status_code == 200
     for title in NewsPage.objects.filter(chapter=song_ma).values_list("title", flat=True):
         assert title not in listing.text
-    search = client.get("/quan-tri/pages/search/", {"q": "Sông Mã"})
+    search = client.get("/quan-tri/pages/search/", {"q": song_ma.short_name})
     for title in NewsPage.objects.filter(chapter=song_ma, live=False).values_list("title", flat=True):
         assert title not in search.text
 
 
-def test_president_chooses_images_only_in_their_collection(president):
+def test_president_chooses_images_only_in_their_collection(president, thuan_chau):
     from wagtail.images import get_image_model
     from wagtail.permissions import policy_registry
 
     policy = policy_registry.get_by_type(get_image_model())
     collections = policy.collections_user_has_permission_for(president, "choose")
-    assert [c.name for c in collections] == ["Hội Khuyến học huyện Thuận Châu"]
+    assert [c.name for c in collections] == [thuan_chau.title]

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.demo
+
 ROOT = Path(__file__).resolve().parents[2]
 PLUGINS = ["checklist", "chapter_review", "editorial", "authoring", "quota", "notifications"]
 AT_ONCE = 2

@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 
 from chapters.models import ChapterKind, ChapterPage
 from core.models import ChapterRoles, SiteRoles
-from core.roles import EDITORS_GROUP, chapter_roles, ensure_chapter_roles, is_president_of, president_group
+from core.roles import board_of, chapter_roles, ensure_chapter_roles, is_president_of, president_group
 from core.setup import DEFAULT_WORKFLOW_NAME
 from news.models import NewsPage
 from workflows.chapter_review.models import is_reviewer
@@ -36,7 +36,7 @@ def president_for(chapter, username):
     return user
 
 
-def test_published_chapter_gets_group_collection_permissions_and_workflow(thuan_chau, sonla):
+def test_published_chapter_gets_group_collection_permissions_and_workflow(thuan_chau, province):
     commune = new_chapter(thuan_chau, "Hội Khuyến học xã Phổng Lái")
 
     roles = ChapterRoles.objects.get(chapter_key=commune.translation_key)
@@ -47,8 +47,8 @@ def test_published_chapter_gets_group_collection_permissions_and_workflow(thuan_
     )
     assert granted == {"add_page", "change_page"}
     assert roles.presidents.permissions.filter(codename="access_admin").exists()
-    assert roles.site == sonla
-    assert roles.collection.get_parent() == SiteRoles.objects.get(site=sonla).collection
+    assert roles.site == province
+    assert roles.collection.get_parent() == SiteRoles.objects.get(site=province).collection
     assert WorkflowPage.objects.get(page=commune).workflow.name == DEFAULT_WORKFLOW_NAME
 
 
@@ -58,8 +58,7 @@ def test_a_draft_chapter_gets_nothing(thuan_chau):
     assert not WorkflowPage.objects.filter(page=draft).exists()
 
 
-def test_a_presidents_draft_subchapter_named_like_another_chapter_grants_nothing(thuan_chau, president):
-    song_ma = ChapterPage.objects.get(slug="song-ma")
+def test_a_presidents_draft_subchapter_named_like_another_chapter_grants_nothing(thuan_chau, president, song_ma):
     draft = ChapterPage(title=song_ma.title, kind=ChapterKind.COMMUNE, live=False, owner=president)
     thuan_chau.add_child(instance=draft)
     draft.save_revision(user=president)
@@ -71,12 +70,9 @@ def test_a_presidents_draft_subchapter_named_like_another_chapter_grants_nothing
 
 
 @pytest.mark.parametrize("where", ["same Site", "other Site"])
-def test_two_chapters_with_the_same_title_share_no_right(where, thuan_chau):
-    parent = thuan_chau if where == "same Site" else ChapterPage.objects.get(slug="ke-sach")
+def test_two_chapters_with_the_same_title_share_no_right(where, thuan_chau, song_ma, ke_sach):
     first = new_chapter(thuan_chau, "Hội Khuyến học phường 1")
-    second = new_chapter(
-        parent if where == "other Site" else ChapterPage.objects.get(slug="song-ma"), "Hội Khuyến học phường 1"
-    )
+    second = new_chapter(ke_sach if where == "other Site" else song_ma, "Hội Khuyến học phường 1")
 
     assert president_group(first) != president_group(second)
     one, two = president_for(first, "chutich-p1-a"), president_for(second, "chutich-p1-b")
@@ -102,29 +98,29 @@ def test_renaming_a_chapter_keeps_its_group_and_its_review_rights(thuan_chau):
     assert ChapterRoles.objects.filter(chapter_key=commune.translation_key).count() == 1
 
 
-def test_the_district_president_still_reviews_after_a_rename(thuan_chau):
+def test_the_district_president_still_reviews_after_a_rename(thuan_chau, president):
     """The district's president reviews the commune's pages by key, whatever the titles."""
     commune = new_chapter(thuan_chau, "Hội Khuyến học xã Phỏng Lăng")
     page = NewsPage(title="Tin thử của xã", kind="tin", date=date.today(), live=False)
     commune.add_child(instance=page)
-    district_president = get_user_model().objects.get(username="chutich-thuanchau")
+    district_president = president
     assert is_reviewer(district_president, page)
 
-    thuan_chau.title = "Hội Khuyến học huyện Thuận Châu (sau sáp nhập)"
+    thuan_chau.title = f"{thuan_chau.title} (sau sáp nhập)"
     publish(thuan_chau)
     assert is_reviewer(district_president, page)
 
 
-def test_default_workflow_is_checklist_then_every_board(thuan_chau):
+def test_default_workflow_is_checklist_then_every_board(thuan_chau, province, other_province):
     workflow = thuan_chau.get_workflow()
     assert workflow.name == DEFAULT_WORKFLOW_NAME
     assert [t.specific.__class__.__name__ for t in workflow.tasks] == ["ChecklistTask", "EditorialTask"]
     editorial = workflow.tasks[1].specific
     assert set(editorial.groups.all()) == {roles.board for roles in SiteRoles.objects.all()}
-    assert editorial.groups.filter(name=EDITORS_GROUP).exists()
+    assert {board_of(province), board_of(other_province)} <= set(editorial.groups.all())
 
 
-def test_every_live_chapter_is_covered_by_the_workflow(db):
+def test_every_live_chapter_is_covered_by_the_workflow(chieng_la, song_ma, ke_sach):
     assert all(chapter.get_workflow() is not None for chapter in ChapterPage.objects.live())
 
 
@@ -132,7 +128,7 @@ def test_final_approvers_can_publish(editor, thuan_chau):
     assert thuan_chau.permissions_for_user(editor).can_publish()
 
 
-def test_setup_roles_is_idempotent(db):
+def test_setup_roles_is_idempotent(chieng_la, song_ma, ke_sach):
     def counts():
         return (
             Group.objects.count(),
@@ -142,6 +138,7 @@ def test_setup_roles_is_idempotent(db):
             SiteRoles.objects.count(),
         )
 
+    call_command("setup_roles", stdout=StringIO())  # any Site the test database had before ours
     before = counts()
     call_command("setup_roles", stdout=StringIO())
     call_command("setup_roles", stdout=StringIO())
@@ -161,9 +158,8 @@ def test_translated_chapter_keeps_the_same_president(thuan_chau, president, edit
     assert translated.get_parent().get_parent().permissions_for_user(editor).can_publish_subpage()
 
 
-def test_roles_are_found_by_key_even_when_names_collide(thuan_chau):
+def test_roles_are_found_by_key_even_when_names_collide(thuan_chau, song_ma):
     """A group renamed by hand to look like another chapter's grants nothing there."""
-    song_ma = ChapterPage.objects.get(slug="song-ma")
     impostor = Group.objects.create(name=f"Chủ tịch {thuan_chau.title} (giả)")
     user = get_user_model().objects.create_user("mao-danh", "m@example.org", "x")
     user.groups.add(impostor)

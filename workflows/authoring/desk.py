@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
+from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
 
 from core.roles import chapter_roles
@@ -67,8 +68,6 @@ def chosen_photo(data, page, chapter, user):
             user=user,
         )
     if data.get("image_id") and data["image_id"] != page.lead_image_id:
-        from wagtail.images import get_image_model
-
         return (
             get_image_model()
             .objects.filter(

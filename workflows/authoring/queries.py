@@ -3,12 +3,12 @@ and the month's count against the Site's quota."""
 
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, WorkflowState
 
 from chapters.models import ChapterPage
+from core import plugins
 from core.roles import editors_groups
 from events.models import EventPage
 from news.models import NewsKind, NewsPage
@@ -143,31 +143,28 @@ class MonthProgress:
 
 def month_progress(chapters) -> list[MonthProgress]:
     """Each chapter's tin and bài of this month against its Site's quota, counted by the quota
-    report itself (without the quota app, nothing)."""
-    if not apps.is_installed("workflows.quota"):
+    report itself (``core.plugins.MonthQuota``; without the quota app, nothing)."""
+    quota = plugins.provided(plugins.MonthQuota)
+    if quota is None:
         return []
-    from workflows.quota.counting import quota_rows
-    from workflows.quota.periods import Period
-
-    period = Period.current_month()
-    progress, rows_by_site = [], {}
+    progress, months_by_site = [], {}
     for chapter in chapters:
         site = chapter.get_site()
         if site is None:
             continue
-        if site.pk not in rows_by_site:
-            rows_by_site[site.pk] = {row.chapter.pk: row for row in quota_rows(site, period)}
-        row = rows_by_site[site.pk].get(chapter.pk)
-        if row is None:
+        if site.pk not in months_by_site:
+            months_by_site[site.pk] = quota.this_month(site)
+        month = months_by_site[site.pk].get(chapter.pk)
+        if month is None:
             continue
         label = _("Tháng %(month)s: %(tin)s/%(target_tin)s tin, %(bai)s/%(target_bai)s bài") % {
-            "month": period.start.month,
-            "tin": row.tin.submitted,
-            "target_tin": row.target_tin,
-            "bai": row.bai.submitted,
-            "target_bai": row.target_bai,
+            "month": month.month,
+            "tin": month.tin,
+            "target_tin": month.target_tin,
+            "bai": month.bai,
+            "target_bai": month.target_bai,
         }
-        progress.append(MonthProgress(chapter, label, row.met))
+        progress.append(MonthProgress(chapter, label, month.met))
     return progress
 
 

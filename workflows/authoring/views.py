@@ -14,6 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core import plugins
 from events.models import EventPage
 from news.models import NewsPage
 
@@ -26,13 +27,8 @@ HTTP_REFUSED = 422  # the form is shown again with what to fix
 
 
 def _summary_max_length(site) -> int | None:
-    from django.apps import apps
-
-    if not apps.is_installed("workflows.checklist"):
-        return None
-    from workflows.checklist.models import ChecklistSettings
-
-    return ChecklistSettings.for_site(site).summary_max_length
+    checks = plugins.provided(plugins.PageChecks)
+    return checks.summary_max_length(site) if checks else None
 
 
 def desk_view(request):

@@ -4,7 +4,9 @@ resolved per page, so one task serves every chapter."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
 
+from core.models import ChapterRoles
 from core.roles import is_president_of
+from core.workflow_forms import RejectionForm
 
 
 def reviewing_chapter(page):
@@ -21,8 +23,6 @@ def is_reviewer(user, page) -> bool:
 def presided_keys(user) -> set:
     """The keys (``translation_key``) of the chapters ``user`` presides, by the same
     ``ChapterRoles`` link as ``is_president_of``: one query."""
-    from core.models import ChapterRoles
-
     return set(ChapterRoles.objects.filter(presidents__in=user.groups.all()).values_list("chapter_key", flat=True))
 
 
@@ -57,8 +57,6 @@ class ChapterReviewTask(Task):
         return []
 
     def get_form_for_action(self, action):
-        from core.workflow_forms import RejectionForm  # admin forms need the app registry
-
         return RejectionForm if action == "reject" else super().get_form_for_action(action)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):

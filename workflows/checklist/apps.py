@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from core import plugins
+
 
 class ChecklistConfig(AppConfig):
     name = "workflows.checklist"
@@ -8,12 +10,11 @@ class ChecklistConfig(AppConfig):
 
     def ready(self):
         """The checklist is the default workflow's first step, each board edits its Site's rules,
-        and every resubmission and every approval goes through the checklist (see ``guard``)."""
-        from core import plugins
+        every resubmission and every approval goes through the checklist (see ``guard``), and the
+        desk's form shows its failures (``answers``)."""
+        from . import answers, guard, models  # cycle: app loading, they need the models
 
-        from . import guard
-        from .models import CHECKLIST_TASK_NAME, ChecklistTask
-
-        plugins.add_workflow_step(0, ChecklistTask, CHECKLIST_TASK_NAME)
+        plugins.add_workflow_step(0, models.ChecklistTask, models.CHECKLIST_TASK_NAME)
         plugins.grant(plugins.BOARD, self.label, "change_checklistsettings")
+        plugins.provide(answers.PAGE_CHECKS)
         guard.install()

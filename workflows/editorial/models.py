@@ -5,6 +5,10 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
+from core.workflow_forms import RejectionForm
+
+from .forms import ScheduledApprovalForm
+
 EDITORIAL_TASK_NAME = "Ban Biên tập duyệt"
 
 
@@ -49,10 +53,6 @@ class EditorialTask(AbstractGroupApprovalTask):
         ]
 
     def get_form_for_action(self, action):
-        from core.workflow_forms import RejectionForm  # admin forms need the app registry
-
-        from .forms import ScheduledApprovalForm
-
         if action == "reject":
             return RejectionForm
         if action == "approve_scheduled":

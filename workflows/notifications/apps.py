@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from core import plugins
+
 
 class NotificationsConfig(AppConfig):
     name = "workflows.notifications"
@@ -8,9 +10,7 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         """Each board chooses its Site's digest; our emails replace Wagtail's."""
-        from core import plugins
-
-        from . import receivers
+        from . import receivers  # cycle: app loading, receivers need the models
 
         plugins.grant(plugins.BOARD, self.label, "change_notificationsettings")
         receivers.connect()

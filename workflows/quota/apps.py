@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import plugins
+
 
 class QuotaConfig(AppConfig):
     name = "workflows.quota"
@@ -9,7 +11,8 @@ class QuotaConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        """Each board sets its Site's quota."""
-        from core import plugins
+        """Each board sets its Site's quota; the desk shows each chapter's month (``answers``)."""
+        from . import answers  # cycle: app loading, the counting needs the models
 
         plugins.grant(plugins.BOARD, self.label, "change_quotasettings")
+        plugins.provide(answers.MONTH_QUOTA)

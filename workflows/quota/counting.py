@@ -39,7 +39,12 @@ from django.apps import apps
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import gettext as _
+from wagtail.models import TaskState, WorkflowState, get_default_page_content_type
 
+from chapters.models import ChapterPage
+from news.models import NewsPage
+
+from .models import QuotaSettings
 from .periods import Period
 
 TIN, BAI = "tin", "bai"
@@ -59,8 +64,6 @@ class Quota(NamedTuple):
 
     @classmethod
     def for_site(cls, site) -> "Quota":
-        from .models import QuotaSettings
-
         quota_settings = QuotaSettings.for_site(site)
         return cls(quota_settings.tin_per_month, quota_settings.bai_per_month)
 
@@ -157,8 +160,6 @@ class ChapterQuota:
 def submission_status(live: bool, latest_state_status: str, passed: bool = True) -> str:
     """Where a submission stands now, from the page's live flag, its latest WorkflowState
     and whether the checklist ever passed it."""
-    from wagtail.models import WorkflowState
-
     if not passed:
         return UNCHECKED
     if live or latest_state_status == WorkflowState.STATUS_APPROVED:
@@ -195,8 +196,6 @@ def tally(
 
 def site_chapters(site) -> list[Chapter]:
     """Every ChapterPage of the Site's tree, in tree order (districts followed by their communes)."""
-    from chapters.models import ChapterPage
-
     rows = (
         ChapterPage.objects.descendant_of(site.root_page)
         .order_by("path")
@@ -208,8 +207,6 @@ def site_chapters(site) -> list[Chapter]:
 def checklist_passes(page_ct):
     """The approved checklist task states of the page (``OuterRef("pk")``), in any WorkflowState;
     matched by content type, so this app does not import the checklist's."""
-    from wagtail.models import TaskState
-
     return TaskState.objects.filter(
         workflow_state__base_content_type=page_ct,
         workflow_state__object_id=Cast(OuterRef("pk"), output_field=CharField(max_length=255)),
@@ -226,10 +223,6 @@ def site_submissions(site, period: Period) -> list[Submission]:
     checklist are correlated subqueries; the period's bounds (Vietnam time) filter on the
     first passing, or on the first submission of a page that never passed.
     """
-    from wagtail.models import WorkflowState, get_default_page_content_type
-
-    from news.models import NewsPage
-
     start, end = period.bounds()
     page_ct = get_default_page_content_type()
     states = WorkflowState.objects.filter(

@@ -18,6 +18,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from chapters.models import ChapterPage
+from core.models import ChapterRoles
+
 from . import periods
 from .counting import ChapterQuota, Quota, quota_rows
 from .models import QuotaReminder, QuotaSettings
@@ -51,9 +54,6 @@ def reminders_allowed(period: Period, reminder_day: int, today: date) -> bool:
 def president_emails(chapter_ids) -> dict[int, list[str]]:
     """Chapter pk → addresses of the active members of its president group, found through
     the chapter's roles (its translation key), never by a group name: two queries."""
-    from chapters.models import ChapterPage
-    from core.models import ChapterRoles
-
     keys = dict(ChapterPage.objects.filter(pk__in=list(chapter_ids)).values_list("pk", "translation_key"))
     group_of_key = dict(
         ChapterRoles.objects.filter(chapter_key__in=keys.values()).values_list("chapter_key", "presidents_id")

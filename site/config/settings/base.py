@@ -7,7 +7,7 @@ from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
-from config.languages import EXTRA_LANG_INFO
+from config.languages import EXTRA_LANG_INFO, VIETNAMESE_INTERFACE
 
 from .env import BASE_DIR, VAR_DIR, WORK_DIR, env_bool, env_int, env_list, env_str, secret_key
 from .search import search_backends
@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -178,6 +179,7 @@ LANGUAGES = [
     ("hmn", "Tiếng Mông"),
 ]
 LANG_INFO.update(EXTRA_LANG_INFO)
+KHUYENHOC_VIETNAMESE_INTERFACE = VIETNAMESE_INTERFACE  # their pages' menus and buttons read in Vietnamese
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
@@ -194,6 +196,10 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
+# Plans and reports printed as PDF and DOCX, per revision: a cache, outside MEDIA_ROOT (served only through
+# the page, after its privacy check); the worker prints a page when it is published.
+KHUYENHOC_PRINTED_ROOT = env_str("PRINTED_ROOT", str(VAR_DIR / "printed"))
+KHUYENHOC_PRINT_ON_PUBLISH = env_bool("PRINT_ON_PUBLISH", True)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(WORK_DIR / "media"))
 # On one machine (demo, small installs) Django serves uploads; production puts

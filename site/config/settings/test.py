@@ -14,4 +14,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Demo accounts log in without a second factor; tests/site/accounts turn the requirement on.
 KHUYENHOC_REQUIRE_2FA = False
 MEDIA_ROOT = tempfile.mkdtemp(prefix="khuyenhoc-test-media-")
+KHUYENHOC_PRINTED_ROOT = tempfile.mkdtemp(prefix="khuyenhoc-test-printed-")
+# the immediate task backend would print every plan the demo publishes; tests/site/officialdocs turn it on
+KHUYENHOC_PRINT_ON_PUBLISH = False
 ALLOWED_HOSTS = ["*"]

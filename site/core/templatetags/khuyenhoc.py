@@ -1,59 +1,21 @@
-"""Template helpers for Vietnamese readers: dates, numbers, money, breadcrumbs."""
-
-from datetime import date, datetime
+"""Template helpers for Vietnamese readers: dates, numbers, money (``core.formatting``), breadcrumbs."""
 
 from django import template
-from django.utils import timezone
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+from wagtail.templatetags.wagtailcore_tags import richtext
+
+from core.formatting import dong, ngay, ngay_van_ban, so, ty_le
+from core.languages import alternates
+from core.languages import interface_language as language_of_interface
+from core.languages import language_links as links
+from core.mentions import link_mentions
 
 register = template.Library()
 
-
-@register.filter
-def so(value) -> str:
-    """1234567 → "1.234.567" (Vietnamese thousands separator)."""
-    if value in (None, ""):
-        return ""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return str(value)
-    return f"{number:,}".replace(",", ".")
-
-
-@register.filter
-def dong(value) -> str:
-    """1234567 → "1.234.567 đồng"."""
-    return f"{so(value)} đồng" if value not in (None, "") else ""
-
-
-@register.filter
-def ty_le(value) -> str:
-    """Decimal("73.3") → "73,3%"."""
-    if value is None:
-        return "–"
-    return f"{value}".replace(".", ",") + "%"
-
-
-@register.filter
-def ngay(value) -> str:
-    """A date as dd/mm/yyyy."""
-    if not value:
-        return ""
-    if isinstance(value, datetime):
-        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
-    return f"{value.day:02d}/{value.month:02d}/{value.year}"
-
-
-@register.filter
-def ngay_van_ban(value: date | None) -> str:
-    """The administrative form of Nghị định 30/2020: "ngày 05 tháng 02 năm 2025".
-
-    Days below 10 and the months 1 and 2 take a leading zero; other months do not.
-    """
-    if not value:
-        return ""
-    month = f"{value.month:02d}" if value.month <= 2 else str(value.month)
-    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
+for _filter in (so, dong, ty_le, ngay, ngay_van_ban):  # re-exported: the filters are core.formatting's
+    register.filter(_filter)
 
 
 @register.simple_tag
@@ -65,8 +27,6 @@ def breadcrumbs(page):
 @register.simple_tag(takes_context=True)
 def site_home(context):
     """The Site's home page in the reader's language (Vietnamese when not translated)."""
-    from wagtail.models import Site
-
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     return site.root_page.localized.specific if site else None
@@ -75,8 +35,6 @@ def site_home(context):
 @register.simple_tag(takes_context=True)
 def menu_items(context):
     """(page, is_current_section) for the Site's menu, each page in the reader's language if translated."""
-    from wagtail.models import Site
-
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
@@ -94,16 +52,12 @@ def menu_items(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """The language switcher's entries for the current page or view."""
-    from core.languages import language_links as links
-
     request = context.get("request")
     return links(request, context.get("page")) if request else []
 
 
 @register.simple_tag(takes_context=True)
 def hreflang_alternates(context):
-    from core.languages import alternates
-
     request, page = context.get("request"), context.get("page")
     return alternates(request, page) if request and page is not None else []
 
@@ -111,18 +65,12 @@ def hreflang_alternates(context):
 @register.simple_tag
 def interface_language():
     """For <html lang>: the language menus and buttons are written in (Vietnamese for Thái and Mông)."""
-    from django.utils import translation
-
-    from core.languages import interface_language as language_of_interface
-
     return language_of_interface(translation.get_language())
 
 
 @register.simple_tag(takes_context=True)
 def shown_in_fallback(context) -> bool:
     """True when the page is shown in Vietnamese because it has no translation in the reader's language."""
-    from django.utils import translation
-
     page = context.get("page")
     return page is not None and page.locale.language_code != translation.get_language()
 
@@ -154,3 +102,14 @@ def social_image(page):
         if picture is not None:
             return picture
     return None
+
+
+@register.simple_tag(takes_context=True)
+def richtext_linked(context, value):
+    """Rich text with the official documents it names linked to them on the reader's Site (``core.mentions``)."""
+    request = context.get("request")
+    if request is None:
+        return richtext(value)
+    known = request.__dict__.setdefault("_mentioned_documents", {})  # one look-up per symbol and request
+    html = link_mentions(str(richtext(value)), Site.find_for_request(request), known)
+    return mark_safe(html)  # only escaped links are added to Wagtail's HTML

@@ -12,7 +12,7 @@ from accounts.headers import ContentSecurityPolicyMiddleware
 from core.views import server_error
 from tests.conftest import host_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def directives(response) -> dict[str, list[str]]:

@@ -20,6 +20,8 @@ from tests.workflows.test_admin_flow import new_tin_form
 
 from .worker import DATABASE_TASKS, ListeningServer, run_worker
 
+pytestmark = pytest.mark.demo
+
 QUEUED = "background.mail.QueuedEmailBackend"
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
 SMTP = "django.core.mail.backends.smtp.EmailBackend"

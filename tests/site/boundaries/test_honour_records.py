@@ -8,6 +8,8 @@ from django.urls import reverse
 from chapters.models import ChapterPage
 from honours.models import HonourRecord, HonourRollPage
 
+pytestmark = pytest.mark.demo
+
 VIEWSET = HonourRecord.snippet_viewset
 
 
@@ -25,6 +27,7 @@ def form_data(record, **changes):
         "recipient_name": record.recipient_name,
         "recipient_kind": record.recipient_kind,
         "school_class": record.school_class,
+        "birth_year": record.birth_year or "",
         "award": record.award,
         "programme": record.programme,
         "year": record.year,
@@ -33,8 +36,8 @@ def form_data(record, **changes):
         "chapter": record.chapter_id or "",
         "note": record.note,
     }
-    if record.is_minor:
-        data["is_minor"] = "on"
+    if record.is_adult:
+        data["is_adult"] = "on"
     return {**data, **changes}
 
 

@@ -10,6 +10,8 @@ from officialdocs.models import LegalDocument, LegalRegisterPage, PlanPage
 
 from .conftest import user
 
+pytestmark = pytest.mark.demo
+
 VIEWSET = LegalDocument.snippet_viewset
 CHOOSER = VIEWSET.chooser_viewset
 

@@ -9,6 +9,8 @@ from wagtail.models import Page, Site
 
 from officialdocs.models import LegalDocument, PlanLegalBasis, PlanPage, ReportLegalBasis
 
+pytestmark = pytest.mark.demo
+
 step = importlib.import_module("officialdocs.migrations.0003_assign_legal_documents_to_sites")
 BASES = [PlanLegalBasis, ReportLegalBasis]
 

@@ -7,9 +7,12 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from officialdocs.models import LegalDocument
-from sitesearch.models import EntryKind, SearchEntry
+from officialdocs.search import LEGAL
+from sitesearch.models import SearchEntry
 
 from .conftest import SOCTRANG_HTTP_HOST, SONLA_HTTP_HOST, assert_refused
+
+pytestmark = pytest.mark.demo
 
 HOSTS = {"sonla": SONLA_HTTP_HOST, "soctrang": SOCTRANG_HTTP_HOST}
 
@@ -21,7 +24,7 @@ def search(client, side, **params):
 
 
 def legal_hits(response) -> list[str]:
-    return [r["entry"].title for r in response.context["results"] if r["entry"].kind == EntryKind.LEGAL]
+    return [r["entry"].title for r in response.context["results"] if r["entry"].kind == LEGAL]
 
 
 @pytest.mark.parametrize(
@@ -31,15 +34,15 @@ def legal_hits(response) -> list[str]:
 def test_a_legal_document_is_found_only_on_its_own_site(db, client, symbol, owner, stranger):
     assert any(symbol in title for title in legal_hits(search(client, owner, q=symbol)))
     assert not any(symbol in title for title in legal_hits(search(client, stranger, q=symbol)))
-    assert not any(symbol in title for title in legal_hits(search(client, stranger, q=symbol, kind=EntryKind.LEGAL)))
+    assert not any(symbol in title for title in legal_hits(search(client, stranger, q=symbol, kind=LEGAL)))
 
 
 @pytest.mark.parametrize("side", ["sonla", "soctrang"])
 def test_the_legal_filter_lists_only_the_sites_own_documents(client, sides, side):
-    response = search(client, side, q="văn bản", kind=EntryKind.LEGAL)
-    entries = SearchEntry.objects.filter(kind=EntryKind.LEGAL, site=sides[side]["other"])
+    response = search(client, side, q="văn bản", kind=LEGAL)
+    entries = SearchEntry.objects.filter(kind=LEGAL, site=sides[side]["other"])
     foreign_titles = set(entries.values_list("title", flat=True)) - set(
-        SearchEntry.objects.filter(kind=EntryKind.LEGAL, site=sides[side]["own"]).values_list("title", flat=True)
+        SearchEntry.objects.filter(kind=LEGAL, site=sides[side]["own"]).values_list("title", flat=True)
     )
     assert foreign_titles
     assert not foreign_titles & set(legal_hits(response))
@@ -53,7 +56,7 @@ def test_a_new_document_is_indexed_on_its_own_site_only(soctrang):
         issuer="Hội Khuyến học tỉnh Sóc Trăng",
         title="Khen thưởng năm học",
     )
-    entries = SearchEntry.objects.filter(kind=EntryKind.LEGAL, source_id=str(doc.pk))
+    entries = SearchEntry.objects.filter(kind=LEGAL, source_id=str(doc.pk))
     assert list(entries.values_list("site", flat=True)) == [soctrang.pk]
 
 

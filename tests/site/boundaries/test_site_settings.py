@@ -18,6 +18,8 @@ from workflows.quota.models import QuotaSettings
 
 from .conftest import SOCTRANG_HTTP_HOST, assert_refused
 
+pytestmark = pytest.mark.demo
+
 SITE_SETTINGS = [model for model in registry if issubclass(model, BaseSiteSetting)]
 
 

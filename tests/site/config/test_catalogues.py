@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.template import Context, Template
 from django.utils import translation
 
 from core.management.commands.compile_catalogues import project_locale_dirs
+from tests.factories import BoardMemberFactory, SiteFactory, http_host
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 ADMIN_VI = Path(settings.BASE_DIR) / "site" / "admin_vi" / "locale" / "vi" / "LC_MESSAGES"
@@ -180,7 +180,7 @@ def test_english_renders_english():
 
 @pytest.mark.django_db
 def test_an_english_request_gets_the_english_interface(client):
-    html = client.get("/en/tim-kiem/", HTTP_HOST="127.0.0.1:8000").text
+    html = client.get("/en/tim-kiem/", HTTP_HOST=http_host(SiteFactory())).text
     with translation.override("en"):
         english = translation.gettext("Bỏ qua, tới nội dung chính")
     assert english == "Skip to main content"
@@ -254,7 +254,7 @@ def decoded(html):
 
 @pytest.mark.django_db
 def test_the_admin_login_page_is_vietnamese(client):
-    html = client.get("/quan-tri/login/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    html = client.get("/quan-tri/login/").content.decode()
     for english, vietnamese in [
         ("Sign in to Wagtail", "Đăng nhập vào Wagtail"),
         ("Forgotten password?", "Quên mật khẩu?"),
@@ -264,9 +264,9 @@ def test_the_admin_login_page_is_vietnamese(client):
         assert english not in html
 
 
-def dashboard(client, username="bientap"):
-    client.force_login(get_user_model().objects.get(username=username))
-    response = client.get("/quan-tri/", HTTP_HOST="127.0.0.1:8000")
+def dashboard(client, editor):
+    client.force_login(editor)
+    response = client.get("/quan-tri/")
     assert response.status_code == 200
     return decoded(response.content.decode())
 
@@ -276,7 +276,7 @@ SIDEBAR = ("Pages", "Images", "Documents", "Snippets", "Reports", "Settings", "H
 
 @pytest.mark.django_db
 def test_the_admin_dashboard_is_vietnamese_for_a_vietnamese_editor(client):
-    html = dashboard(client)
+    html = dashboard(client, BoardMemberFactory())
     assert '<html lang="vi"' in html
     assert "<title>Bảng điều khiển - " in html
     assert "<title>Dashboard" not in html
@@ -299,10 +299,11 @@ def test_the_admin_dashboard_is_vietnamese_for_a_vietnamese_editor(client):
 def test_an_editor_who_prefers_english_gets_english(client):
     from wagtail.users.models import UserProfile
 
-    profile = UserProfile.get_for_user(get_user_model().objects.get(username="bientap"))
+    editor = BoardMemberFactory()
+    profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "en"
     profile.save()
-    html = dashboard(client)
+    html = dashboard(client, editor)
     assert "<title>Dashboard - " in html
     assert '"label": "Log out"' in html
     assert '"label": "Đăng xuất"' not in html
@@ -317,6 +318,6 @@ def test_an_editor_who_prefers_english_gets_english(client):
     ],
 )
 def test_the_admin_javascript_strings_are_vietnamese(client, path, english, vietnamese):
-    client.force_login(get_user_model().objects.get(username="bientap"))
-    text = decoded(client.get(path, HTTP_HOST="127.0.0.1:8000").content.decode())
+    client.force_login(BoardMemberFactory())
+    text = decoded(client.get(path).content.decode())
     assert f'"{english}": "{vietnamese}"' in text

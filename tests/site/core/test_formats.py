@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.templatetags.khuyenhoc import dong, ngay, ngay_van_ban, so, ty_le
+from core.formatting import dong, ngay, ngay_van_ban, so, ty_le
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from core.image_forms import DESCRIPTION_REQUIRED
+from tests.factories import ImageFactory, SuperuserFactory
 
 MESSAGE = str(DESCRIPTION_REQUIRED)
 assert MESSAGE == "Hãy nhập mô tả ảnh (văn bản thay thế) cho người đọc không nhìn thấy ảnh."
@@ -24,8 +25,8 @@ def photo(name="lop-hoc.jpg") -> SimpleUploadedFile:
 
 
 @pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.get(username="admin"))
+def admin_client(client):
+    client.force_login(SuperuserFactory())
     return client
 
 
@@ -60,7 +61,7 @@ def test_upload_with_description_is_saved(admin_client):
 
 
 def test_edit_cannot_clear_the_description(admin_client):
-    image = get_image_model().objects.exclude(description="").first()
+    image = ImageFactory()
     response = admin_client.post(
         f"/quan-tri/images/{image.pk}/",
         {

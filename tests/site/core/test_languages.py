@@ -8,7 +8,7 @@ from wagtail.models import Locale, Page
 
 from news.models import NewsPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SONLA = "127.0.0.1:8000"
 SOCTRANG = "soctrang.localhost:8000"

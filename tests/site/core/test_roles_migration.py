@@ -3,6 +3,7 @@ losing a right: run on the demo put back the way an install set up before it loo
 
 import importlib
 
+import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
 from wagtail.images import get_image_model
@@ -11,6 +12,8 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from chapters.models import ChapterKind, ChapterPage
 from core.models import ChapterRoles, SiteRoles
 from core.roles import chapter_roles
+
+pytestmark = pytest.mark.demo
 
 migration = importlib.import_module("core.migrations.0005_link_roles_by_key")
 Image = get_image_model()

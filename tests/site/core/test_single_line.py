@@ -2,14 +2,20 @@
 
 import icalendar
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.admin.panels import get_edit_handler
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.models import SiteIdentity
-from events.models import EventIndexPage, EventPage
-from news.models import NewsPage
+from events.models import EventIndexPage
+from tests.factories import (
+    EventPageFactory,
+    NewsCategoryFactory,
+    NewsPageFactory,
+    SiteFactory,
+    SuperuserFactory,
+    section,
+)
 
 from ...conftest import host_of
 
@@ -18,12 +24,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_user():
-    return get_user_model().objects.get(username="admin")
+    return SuperuserFactory()
+
+
+@pytest.fixture
+def sonla():
+    return SiteFactory()
 
 
 @pytest.fixture
 def news(sonla):
-    return NewsPage.objects.live().descendant_of(sonla.root_page).exclude(category=None).first()
+    return NewsPageFactory(site=sonla, category=NewsCategoryFactory(), publish=True)
 
 
 def edit_news(client, page, **fields):
@@ -72,10 +83,8 @@ def test_the_sites_identity_refuses_a_name_with_a_line_break(admin_user, sonla):
 
 def test_ical_downloads_escape_a_title_saved_with_a_line_break(client, sonla):
     """A title with a line break saved before the forms refused it (or by code) still exports."""
-    event = EventPage.objects.live().descendant_of(sonla.root_page).first()
-    event.title = "Lễ tuyên dương\nhọc sinh giỏi"
-    event.save()
-    index = EventIndexPage.objects.live().descendant_of(sonla.root_page).first()
+    event = EventPageFactory(site=sonla, title="Lễ tuyên dương\nhọc sinh giỏi")
+    index = section(sonla, EventIndexPage)
     index.title = "Lịch\nsự kiện"
     index.save()
     for page in (event, index):

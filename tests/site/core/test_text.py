@@ -34,9 +34,11 @@ def test_admin_slug_formatters_fold_every_vietnamese_letter_like_the_server():
     assert formatted.isascii()
 
 
-def test_page_without_slug_gets_a_folded_slug(sonla):
+@pytest.mark.django_db
+def test_page_without_slug_gets_a_folded_slug():
     from standard.models import StandardPage
+    from tests.factories import SiteFactory
 
     page = StandardPage(title="Điều lệ Hội Khuyến học Việt Nam")
-    sonla.root_page.add_child(instance=page)
+    SiteFactory().root_page.add_child(instance=page)
     assert page.slug == "dieu-le-hoi-khuyen-hoc-viet-nam"

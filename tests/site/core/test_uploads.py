@@ -20,7 +20,7 @@ from wagtail.models import Collection
 
 from core.image_forms import BROKEN_IMAGE
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def picture(format_name: str, size=(64, 48)) -> bytes:

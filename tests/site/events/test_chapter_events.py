@@ -4,28 +4,41 @@ from datetime import timedelta
 
 import icalendar
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from chapters.models import ChapterPage
+from chapters.models import ChapterKind
 from events.models import EventIndexPage, EventPage, chapter_events
+from tests.factories import ChapterPageFactory, EventPageFactory, PresidentFactory, SiteFactory, section
 
 from ...conftest import host_of
 
-
-@pytest.fixture
-def thuan_chau(sonla):
-    return ChapterPage.objects.descendant_of(sonla.root_page).get(slug="thuan-chau", locale__language_code="vi")
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def sonla_index(sonla):
-    return EventIndexPage.objects.descendant_of(sonla.root_page).get()
+def site():
+    return SiteFactory()
 
 
 @pytest.fixture
-def president(db):
-    return get_user_model().objects.get(username="chutich-thuanchau")
+def thuan_chau(site):
+    """A district chapter (its president's), beside another district of the same Site."""
+    return ChapterPageFactory(site=site, kind=ChapterKind.DISTRICT)
+
+
+@pytest.fixture
+def song_ma(site, thuan_chau):
+    return ChapterPageFactory(site=site, kind=ChapterKind.DISTRICT)
+
+
+@pytest.fixture
+def sonla_index(site):
+    return section(site, EventIndexPage)
+
+
+@pytest.fixture
+def president(thuan_chau):
+    return PresidentFactory(chapter=thuan_chau)
 
 
 def add_event(parent, slug: str, days_ahead: int = 10) -> EventPage:
@@ -43,17 +56,15 @@ def add_event(parent, slug: str, days_ahead: int = 10) -> EventPage:
     return event
 
 
-@pytest.mark.django_db
-def test_demo_chapter_event_lives_under_its_chapter_and_in_the_site_calendar(thuan_chau, sonla_index, get_page):
-    event = EventPage.objects.live().child_of(thuan_chau).get()
+def test_chapter_event_lives_under_its_chapter_and_in_the_site_calendar(thuan_chau, sonla_index, get_page):
+    event = EventPageFactory(parent=thuan_chau, publish=True)
     assert event.chapter_id == thuan_chau.pk
     assert event.title in get_page(sonla_index, f"?thang={event.start_local:%Y-%m}").text
     # its page leads back to the Site's calendar, not to the chapter
     assert f'href="{sonla_index.relative_url(sonla_index.get_site())}"' in get_page(event).text
 
 
-@pytest.mark.django_db
-def test_president_may_add_events_in_their_chapter_only(client, president, thuan_chau, sonla_index):
+def test_president_may_add_events_in_their_chapter_only(client, president, thuan_chau, song_ma, sonla_index):
     client.force_login(president)
     add_url = f"/quan-tri/pages/add/events/eventpage/{thuan_chau.pk}/"
     response = client.get(add_url)
@@ -61,11 +72,9 @@ def test_president_may_add_events_in_their_chapter_only(client, president, thuan
     assert "Địa điểm" in response.text
     assert EventPage in thuan_chau.specific.allowed_subpage_models()
     assert not sonla_index.permissions_for_user(president).can_add_subpage()
-    other = ChapterPage.objects.get(slug="song-ma", locale__language_code="vi")
-    assert client.get(f"/quan-tri/pages/add/events/eventpage/{other.pk}/").status_code in (302, 403)
+    assert client.get(f"/quan-tri/pages/add/events/eventpage/{song_ma.pk}/").status_code in (302, 403)
 
 
-@pytest.mark.django_db
 def test_event_added_under_a_chapter_is_that_chapters_and_shows_everywhere(
     client,
     thuan_chau,
@@ -85,9 +94,7 @@ def test_event_added_under_a_chapter_is_that_chapters_and_shows_everywhere(
     assert event.title in summaries
 
 
-@pytest.mark.django_db
-def test_an_explicit_organiser_is_kept(thuan_chau):
-    song_ma = ChapterPage.objects.get(slug="song-ma", locale__language_code="vi")
+def test_an_explicit_organiser_is_kept(thuan_chau, song_ma):
     start = timezone.now() + timedelta(days=3)
     event = EventPage(
         title="Hội nghị liên huyện", slug="hoi-nghi-lien-huyen", start=start, venue="Thuận Châu", chapter=song_ma

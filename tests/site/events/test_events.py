@@ -8,12 +8,14 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from core.templatetags.khuyenhoc import ngay_van_ban
+from core.formatting import ngay_van_ban
 from events.models import EventIndexPage, EventPage, upcoming_events
 from events.month import BadMonth, month_weeks, parse_month
 from sitesearch.models import SearchEntry
 
 from ...conftest import host_of
+
+pytestmark = pytest.mark.demo
 
 
 class MonthGrid(HTMLParser):

@@ -1,25 +1,35 @@
 """Related articles: same chapter first, then category and tags, same language and Site."""
 
+import datetime
+
 import pytest
 
-from news.models import NewsPage
+from tests.factories import ChapterPageFactory, NewsCategoryFactory, NewsPageFactory, SiteFactory, http_host, translate
 
 pytestmark = pytest.mark.django_db
 
 
-def test_related_news_prefers_the_same_chapter_and_stays_on_the_site(sonla):
-    page = NewsPage.objects.live().descendant_of(sonla.root_page).filter(chapter__isnull=False).first()
-    same_chapter = NewsPage.objects.live().filter(chapter_id=page.chapter_id).exclude(pk=page.pk).count()
-    related = page.related_news()
-    assert len(related) == 3 and page not in related
-    assert all(item.chapter_id == page.chapter_id for item in related[: min(3, same_chapter)])
-    assert all(item.get_site().pk == sonla.pk for item in related)
-    assert all(item.locale_id == page.locale_id for item in related)
+def day(n: int) -> datetime.date:
+    return datetime.date(2024, 1, 1) + datetime.timedelta(days=n)
 
 
-def test_related_news_of_an_english_article_are_english(get_page):
-    english = NewsPage.objects.live().filter(locale__language_code="en").first()
-    related = english.related_news()
-    assert related and all(item.locale.language_code == "en" for item in related)
-    html = get_page(english).content.decode()
+def test_related_news_prefers_the_same_chapter_then_the_category_and_stays_on_the_site():
+    site, elsewhere = SiteFactory(), SiteFactory()
+    chapter = ChapterPageFactory(site=site)
+    category = NewsCategoryFactory()
+    page = NewsPageFactory(site=site, chapter=chapter, category=category, date=day(0))
+    same_chapter = [NewsPageFactory(site=site, chapter=chapter, date=day(n)) for n in (1, 2)]
+    same_category = NewsPageFactory(site=site, category=category, date=day(3))
+    NewsPageFactory(site=site, date=day(9))  # newer, but shares nothing
+    NewsPageFactory(site=elsewhere, chapter=chapter, category=category, date=day(10))  # another Site
+    assert page.related_news() == [same_chapter[1], same_chapter[0], same_category]
+
+
+def test_related_news_of_an_english_article_are_english(client):
+    site = SiteFactory()
+    vietnamese = [NewsPageFactory(site=site, date=day(n)) for n in range(3)]
+    english = [translate(page, title=f"News {n}") for n, page in enumerate(vietnamese)]
+    related = english[0].related_news()
+    assert related == [english[2], english[1]]
+    html = client.get(english[0].url, HTTP_HOST=http_host(site)).content.decode()
     assert related[0].title in html

@@ -16,6 +16,8 @@ from core.models import SiteRoles
 from core.roles import board_sites, president_group
 from provinces.structure import SECTIONS
 
+pytestmark = pytest.mark.demo
+
 ROOT = Path(__file__).resolve().parents[3]
 
 

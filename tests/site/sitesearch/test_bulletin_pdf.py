@@ -10,7 +10,8 @@ from django.core.management import CommandError, call_command
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from bulletins.models import BulletinIssuePage, BulletinPdfPage
+from bulletins.models import BulletinIndexPage, BulletinIssuePage, BulletinPdfPage
+from tests import factories
 
 SEED_NAME = "001_10666d4b7772a9dd.txt"  # the OCR'd 2023 report of the Sơn La association
 SEED_DIRS = [
@@ -19,7 +20,18 @@ SEED_DIRS = [
     Path("/work/shared/seeds"),
 ]
 SEED = next((d / SEED_NAME for d in SEED_DIRS if (d / SEED_NAME).exists()), None)
-SONLA = "127.0.0.1:8000"
+
+
+@pytest.fixture
+def site(db):
+    """A Site with its bulletins section, where import_bulletin puts the issues (``--site``)."""
+    site = factories.SiteFactory()
+    factories.section(site, BulletinIndexPage)
+    return site
+
+
+def import_bulletin(site, pdf, *args, stdout=None):
+    call_command("import_bulletin", str(pdf), *args, "--site", site.hostname, stdout=stdout or StringIO())
 
 
 def make_pdf(path: Path, pages: list[list[str]]) -> Path:
@@ -51,11 +63,9 @@ def titles_and_links(html):
     return re.findall(r'<li>\s*<a href="([^"]*)">([^<]*)</a>', listing)
 
 
-def test_import_bulletin_indexes_each_page(db, client, ocr_report_pdf):
+def test_import_bulletin_indexes_each_page(site, client, ocr_report_pdf):
     out = StringIO()
-    call_command(
-        "import_bulletin", str(ocr_report_pdf), "--number", "20", "--year", "2019", "--quarter", "1", stdout=out
-    )
+    import_bulletin(site, ocr_report_pdf, "--number", "20", "--year", "2019", "--quarter", "1", stdout=out)
     issue = BulletinIssuePage.objects.get(number=20)
     assert issue.live and issue.is_scanned and issue.pdf is not None
     assert BulletinPdfPage.objects.filter(issue=issue).count() == 5
@@ -67,37 +77,39 @@ def test_import_bulletin_indexes_each_page(db, client, ocr_report_pdf):
         ("tong ket cong tac khuyen hoc", {}),
         ("Quỹ học bổng Tô Hiệu", {"issue": issue.pk}),
     ):  # OCR: "Quy hoc bong T6 Hiéu"
-        html = client.get("/tim-kiem/", {"q": query, **extra}, HTTP_HOST=SONLA).text
+        html = client.get("/tim-kiem/", {"q": query, **extra}, HTTP_HOST=factories.http_host(site)).text
         hits = [(url, title) for url, title in titles_and_links(html) if "số 20" in title]
         assert hits, query
         url, title = hits[0]
         assert re.search(r"#page=\d$", url) and "trang" in title
 
 
-def test_reimport_updates_instead_of_duplicating(db, ocr_report_pdf):
+def test_reimport_updates_instead_of_duplicating(site, ocr_report_pdf):
     for _ in range(2):
-        call_command("import_bulletin", str(ocr_report_pdf), "--number", "21", "--year", "2019", stdout=StringIO())
+        import_bulletin(site, ocr_report_pdf, "--number", "21", "--year", "2019")
     assert BulletinIssuePage.objects.filter(number=21).count() == 1
 
 
-def test_tcvn3_bulletin_is_converted_before_indexing(db, client, tmp_path):
+def test_tcvn3_bulletin_is_converted_before_indexing(site, client, tmp_path):
     pdf = make_pdf(tmp_path / "tcvn3.pdf", [["Héi KhuyÕn häc tØnh S¬n La", "Quü häc bæng T« HiÖu"]])
     out = StringIO()
-    call_command("import_bulletin", str(pdf), "--number", "7", "--year", "2005", stdout=out)
+    import_bulletin(site, pdf, "--number", "7", "--year", "2005", stdout=out)
     page = BulletinPdfPage.objects.get(issue__number=7)
     assert page.encoding == "tcvn3"
     assert "Hội Khuyến học tỉnh Sơn La" in page.text
     assert "TCVN3" in out.getvalue()
     html = client.get(
-        "/tim-kiem/", {"q": "khuyen hoc tinh son la", "kind": "ban-tin", "year": "2005"}, HTTP_HOST=SONLA
+        "/tim-kiem/",
+        {"q": "khuyen hoc tinh son la", "kind": "ban-tin", "year": "2005"},
+        HTTP_HOST=factories.http_host(site),
     ).text
     assert any("số 7" in title for _, title in titles_and_links(html))
 
 
-def test_bad_files_are_refused_in_vietnamese(db, tmp_path):
+def test_bad_files_are_refused_in_vietnamese(site, tmp_path):
     not_pdf = tmp_path / "x.pdf"
     not_pdf.write_text("không phải PDF")
     with pytest.raises(CommandError, match="Không đọc được tệp PDF"):
-        call_command("import_bulletin", str(not_pdf), "--number", "1", "--year", "2010")
+        import_bulletin(site, not_pdf, "--number", "1", "--year", "2010")
     with pytest.raises(CommandError, match="Không thấy tệp"):
-        call_command("import_bulletin", str(tmp_path / "missing.pdf"), "--number", "1", "--year", "2010")
+        import_bulletin(site, tmp_path / "missing.pdf", "--number", "1", "--year", "2010")

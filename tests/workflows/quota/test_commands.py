@@ -14,6 +14,8 @@ from workflows.quota.models import QuotaReminder, QuotaSettings
 
 from .conftest import vn
 
+pytestmark = pytest.mark.demo
+
 SONLA = "127.0.0.1"
 
 

@@ -26,6 +26,8 @@ from workflows.quota.periods import parse_month, parse_quarter
 
 from .conftest import vn
 
+pytestmark = pytest.mark.demo
+
 
 def row_for(rows, chapter):
     return next(row for row in rows if row.chapter.pk == chapter.pk)

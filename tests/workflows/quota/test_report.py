@@ -9,6 +9,8 @@ from openpyxl import load_workbook
 
 from .conftest import vn
 
+pytestmark = pytest.mark.demo
+
 PASSWORD = "demo-khuyenhoc"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

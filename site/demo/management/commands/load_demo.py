@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.test import override_settings
 
+from demo.load.files import DataError
 from demo.loader import DEMO_PASSWORD, DemoLoader, president_username
 
 
@@ -17,11 +18,14 @@ class Command(BaseCommand):
                 "load_demo chỉ chạy khi DEBUG bật (máy phát triển, trình diễn): dữ liệu mẫu có tài khoản "
                 "với mật khẩu công khai. Để bắt đầu một hội tỉnh thật, dùng manage.py setup_site."
             )
-        loader = DemoLoader(port=port, stdout=self.stdout)
+        loader = DemoLoader(port=port)
         # Wagtail's index updates run at once, not as thousands of queued tasks: the demo is
         # searchable in the admin when this ends, whether a worker runs or not.
         with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}):
-            loader.run()
+            try:
+                loader.run()
+            except DataError as error:  # raised while reading, before anything is written
+                raise CommandError(f"Dữ liệu trình diễn không hợp lệ: {error}") from None
         self.stdout.write(self.style.SUCCESS("Đã nạp dữ liệu trình diễn."))
         self.stdout.write(f"  Sơn La:    http://127.0.0.1:{port}/")
         self.stdout.write(f"  Sóc Trăng: http://soctrang.localhost:{port}/")

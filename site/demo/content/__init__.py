@@ -1,1 +1,0 @@
-"""Demo content as plain data: the seed documents' facts, written in our own words."""
