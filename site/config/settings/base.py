@@ -327,4 +327,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    # WeasyPrint reports each step of every document it prints (and of its own stylesheets when imported)
+    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }
