@@ -49,7 +49,10 @@ SIGNER_LINE = re.compile(  # "TM. BAN CHẤP HÀNH", with the title and the name
     r"(?:\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}))?$"
 )
 SIGNED = re.compile(r"^\(?\s*(đã ký|da ky|đã kí)[^)]*\)?$", re.I)
-HEADER_SKIP = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "doc lap – tu do – hanh phuc")
+NATION_PHRASES = (
+    re.compile(r"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam"),
+    re.compile(r"doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc"),
+)
 # the words of the nation's name and motto: a wrapped piece of either ("VIỆT NAM") is no body's name
 NATION_WORDS = {
     "cong",
@@ -147,8 +150,8 @@ def _read_header(document: Imported, header: list[tuple[str, str]], items: list)
     bodies: list[str] = []
     for cells in header:
         for column, text in enumerate(cells):
-            text = " ".join(text.split())
-            if not text or fold(text).startswith(HEADER_SKIP) or set(fold(text).split()) <= NATION_WORDS:
+            text = _without_nation(" ".join(text.split()))
+            if not text or set(fold(text).split()) <= NATION_WORDS:
                 continue
             if number := NUMBER_LINE.match(text):
                 document.number = number["number"]
@@ -165,6 +168,16 @@ def _read_header(document: Imported, header: list[tuple[str, str]], items: list)
     if len(bodies) > 1 and fold(bodies[0]).startswith(PARENT_PREFIXES):
         document.parent_body = bodies.pop(0)
     document.issuing_body = " ".join(bodies)
+
+
+def _without_nation(text: str) -> str:
+    """The line without the nation's name and motto, which a header typed without a table puts beside the
+    bodies ("UBND TỈNH SƠN LA    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
+    folded = fold(text)  # NFC text folds letter for letter: the spans fit the original
+    for phrase in NATION_PHRASES:
+        while found := phrase.search(folded):
+            text, folded = text[: found.start()] + text[found.end() :], folded[: found.start()] + folded[found.end() :]
+    return " ".join(text.split())
 
 
 def _read_kind_and_heading(document: Imported, items: list, kind: str) -> None:

@@ -146,6 +146,36 @@ def test_a_text_pdf_plan_keeps_its_two_column_header_and_loose_symbols(site, boa
     assert page.recipient_lines == ["Thường trực UBND tỉnh", "Các vị UV BCH Hội", "VP Hội Khuyến học tỉnh", "Lưu: VT"]
 
 
+def test_a_header_typed_without_a_table_is_read_too(site, board):
+    """Some offices type the header as two lines with tabs between the columns, and headings in Word's
+    heading styles rather than bold."""
+    document = docx.Document()
+    document.add_paragraph("UBND TỈNH SÓC TRĂNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    document.add_paragraph("HỘI KHUYẾN HỌC TỈNH\t\tĐộc lập - Tự do - Hạnh phúc")
+    document.add_paragraph("Số: 35 /KH-HKH\t\tSóc Trăng, ngày 12 tháng 02 năm 2025")
+    document.add_paragraph().add_run("KẾ HOẠCH").bold = True
+    document.add_paragraph().add_run("Công tác khuyến học năm 2025").bold = True
+    document.add_paragraph(
+        "Căn cứ Quyết định số 275/QĐ-BNV ngày 05/4/2022 của Bộ Nội vụ về việc phê duyệt Điều lệ Hội;"
+    )
+    document.add_heading("I. MỤC ĐÍCH, YÊU CẦU", level=1)
+    document.add_paragraph("Nâng cao vai trò của các cấp ủy, chính quyền trong công tác khuyến học, khuyến tài.")
+    output = io.BytesIO()
+    document.save(output)
+    page, _ = import_document(site=site, user=board, file_name="kh.docx", data=output.getvalue())
+    page = PlanPage.objects.get(pk=page.pk)
+    assert (page.parent_body, page.issuing_body, page.symbol) == (
+        "UBND TỈNH SÓC TRĂNG",
+        "HỘI KHUYẾN HỌC TỈNH",
+        "35/KH-HKH",
+    )
+    assert (page.place, page.document_date) == ("Sóc Trăng", datetime.date(2025, 2, 12))
+    assert page.title == "Kế hoạch công tác khuyến học năm 2025"
+    [basis] = page.legal_bases.all()
+    assert (basis.document.symbol, basis.document.issuer) == ("275/QĐ-BNV", "Bộ Nội vụ")
+    assert [block.value["text"] for block in page.body if block.block_type == "heading"] == ["I. MỤC ĐÍCH, YÊU CẦU"]
+
+
 def test_an_ocred_report_is_flagged_and_its_structure_kept(site, board):
     data = seed(REPORT_01).encode()
     page, imported = import_document(site=site, user=board, file_name="bc01.txt", data=data)
