@@ -18,6 +18,15 @@ PAGE_FIELDS = ("reference_code", "bank_bin", "account_number", "account_name")
 CARRIED_OVER = "SO-LIEU-BAO-CAO"
 
 
+def page_fields(host: str, slug: str) -> dict:
+    """The code and account ledgers.toml gives a campaign, for the campaigns' loader to create it with
+    (so the page is published once)."""
+    for item in tomllib.loads(DATA.read_text(encoding="utf-8"))["campaign"]:
+        if (item["host"], item["slug"]) == (host, slug):
+            return {name: item[name] for name in PAGE_FIELDS if name in item}
+    return {}
+
+
 def _campaign(item) -> CampaignPage | None:
     sites = Site.objects.filter(hostname=item["host"])
     pages = CampaignPage.objects.filter(under_sites(sites), slug=item["slug"], locale=Locale.get_default())

@@ -59,8 +59,11 @@ def build(demo, issues_by_site: dict[str, list[Issue]]) -> None:
         for issue in issues:
             spec, editorial = issue.document.data, issue.document.paragraphs
             scanned_pages, editorial = (editorial, []) if spec["scanned"] else ([], editorial)
+            section = demo.sections[(site_key, "bulletins")]
+            new = not BulletinIssuePage.objects.child_of(section).filter(slug=spec["slug"]).exists()
+            scan = scan_of(spec, scanned_pages, demo.collection(site_key)) if scanned_pages and new else None
             page = ensure_child(
-                demo.sections[(site_key, "bulletins")],
+                section,
                 BulletinIssuePage,
                 slug=spec["slug"],
                 title=spec["title"],
@@ -72,9 +75,10 @@ def build(demo, issues_by_site: dict[str, list[Issue]]) -> None:
                 editorial="".join(f"<p>{escape(text)}</p>" for text in editorial),
                 summary=editorial[0][:500] if editorial else "",
                 is_scanned=spec["scanned"],
+                pdf=scan,
             )
-            if scanned_pages and page.pdf is None:
-                attach_scan(page, scanned_pages, demo.collection(site_key))
+            if scan is not None:
+                refresh_pdf_pages(page)
             for article in issue.articles:
                 ensure_child(
                     page,
@@ -86,13 +90,11 @@ def build(demo, issues_by_site: dict[str, list[Issue]]) -> None:
                 )
 
 
-def attach_scan(issue: BulletinIssuePage, pages: list[str], collection) -> None:
+def scan_of(spec: dict, pages: list[str], collection) -> Document:
     """A past issue's "scan": a PDF with one page per text (made here, so the demo ships no PDF), read back
-    page by page for the search as an uploaded scan is."""
-    content = render_pdf("demo/scanned_issue.html", {"issue": issue, "pages": pages})
-    document = Document(title=f"{issue.title} (bản quét)", collection=collection)
-    document.file.save(f"ban-tin-so-{issue.number}-{issue.year}.pdf", ContentFile(content), save=False)
+    page by page for the search (``refresh_pdf_pages``) as an uploaded scan is."""
+    content = render_pdf("demo/scanned_issue.html", {"title": spec["title"], "pages": pages})
+    document = Document(title=f"{spec['title']} (bản quét)", collection=collection)
+    document.file.save(f"ban-tin-so-{spec['number']}-{spec['year']}.pdf", ContentFile(content), save=False)
     document.save()
-    issue.pdf = document
-    issue.save_revision().publish()
-    refresh_pdf_pages(issue)
+    return document

@@ -4,8 +4,11 @@ never typed: it is the sum of its ledger (data/ledgers.toml, loaded by demo.ledg
 
 from pathlib import Path
 
+from wagtail.models import Site
+
 from campaigns.models import CampaignPage, CampaignStatus
 
+from ..ledgers import page_fields
 from ..pages import ensure_child, figures_block, paragraphs
 from .files import Document, content_files, read_markdown
 from .schema import FIGURE, Choice, Date, Integer, Ref, Slug, Tables, Text, no_duplicates, validate
@@ -42,6 +45,7 @@ def read(folder: Path, refs: dict) -> list[Document]:
 
 def build(demo, campaigns_by_site: dict[str, list[Document]]) -> None:
     for site_key, campaigns in campaigns_by_site.items():
+        host = Site.objects.get(root_page=demo.homes[site_key]).hostname
         for document in campaigns:
             spec = document.data
             body = paragraphs(document.paragraphs)
@@ -62,4 +66,5 @@ def build(demo, campaigns_by_site: dict[str, list[Document]]) -> None:
                 summary=spec["summary"],
                 body=body,
                 lead_image=demo.picture(site_key, spec["picture"]),
+                **page_fields(host, spec["slug"]),  # its code and account, from the ledgers
             )

@@ -11,12 +11,12 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from background.mail import deserialise, serialise
 from chapters.models import ChapterPage
 from core.roles import chapter_roles
-from news.models import NewsPage
-from tests.workflows.test_admin_flow import new_tin_form
+from news.models import NewsCategory, NewsPage
 
 from .worker import DATABASE_TASKS, ListeningServer, run_worker
 
@@ -91,6 +91,23 @@ def chapter_picture(db):
         description=picture.description,
         file=picture.file,
         collection=chapter_roles(chapter).collection,
+    )
+
+
+def new_tin_form(**extra):
+    """A president's tin as the admin's form posts it, in the first news category."""
+    return nested_form_data(
+        {
+            "title": "Bản Hua Ngáy mở lớp xóa mù chữ",
+            "slug": "ban-hua-ngay-mo-lop-xoa-mu-chu",
+            "kind": "tin",
+            "date": "2026-11-20",
+            "summary": "Lớp học buổi tối cho phụ nữ trong bản.",
+            "category": NewsCategory.objects.order_by("pk").first().pk,
+            "body": streamfield([("paragraph", rich_text("<p>Lớp có 25 học viên.</p>"))]),
+            "comments": inline_formset([]),
+            **extra,
+        }
     )
 
 

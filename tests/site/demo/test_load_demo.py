@@ -70,7 +70,8 @@ def test_content_volume_matches_the_issue():
     assert NewsPage.objects.live().count() >= 40
     assert set(NewsPage.objects.values_list("kind", flat=True)) == {"tin", "bai"}
     assert len({(d.year, d.month) for d in NewsPage.objects.values_list("date", flat=True)}) >= 10
-    assert sorted(BulletinIssuePage.objects.values_list("number", flat=True)) == [33, 34, 35]
+    assert sorted(BulletinIssuePage.objects.values_list("number", flat=True)) == [20, 33, 34, 35]
+    assert list(BulletinIssuePage.objects.filter(is_scanned=True).values_list("number", flat=True)) == [20]
     assert CampaignPage.objects.count() >= 3
     assert HonourRecord.objects.count() >= 20
     assert set(PlanPage.objects.values_list("symbol", flat=True)) >= {"137/KH-HKH", "35/KH-HKH"}

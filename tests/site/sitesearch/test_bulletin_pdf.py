@@ -66,7 +66,7 @@ def titles_and_links(html):
 def test_import_bulletin_indexes_each_page(site, client, ocr_report_pdf):
     out = StringIO()
     import_bulletin(site, ocr_report_pdf, "--number", "20", "--year", "2019", "--quarter", "1", stdout=out)
-    issue = BulletinIssuePage.objects.get(number=20)
+    issue = BulletinIssuePage.objects.descendant_of(site.root_page).get(number=20)
     assert issue.live and issue.is_scanned and issue.pdf is not None
     assert BulletinPdfPage.objects.filter(issue=issue).count() == 5
     assert "1 trang không có chữ" in out.getvalue() and "5" in out.getvalue()
