@@ -38,7 +38,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from python_calamine import CalamineError, CalamineWorkbook
 
-from core.text import fold
+from core.text import decode_text, fold
 
 from . import codes
 from .models import BeneficiaryKind, Disbursement, Donation, Method, Status, campaigns_in_sites
@@ -141,13 +141,8 @@ def read_table(upload) -> list[list]:
 
 
 def _read_csv(data: bytes) -> list[list]:
-    for encoding in ("utf-8-sig", "cp1258"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = decode_text(data)
+    if text is None:
         raise StatementError(_("Không đọc được bảng mã của tệp CSV: hãy lưu lại theo UTF-8."))
     if "\x00" in text:
         raise StatementError(_("Tệp CSV có ký tự không hợp lệ."))

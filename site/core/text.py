@@ -32,3 +32,14 @@ def fold_words(text: str) -> str:
 def slugify_vi(text: str, max_length: int = 255) -> str:
     """An ASCII slug from a Vietnamese title: "Hội Khuyến học" → "hoi-khuyen-hoc"."""
     return slugify(fold(text))[:max_length].strip("-")
+
+
+def decode_text(data: bytes) -> str | None:
+    """An uploaded text file's bytes as text: UTF-8 (with or without its mark), else Windows-1258, the
+    Vietnamese code page older office machines save in; None when it is neither."""
+    for encoding in ("utf-8-sig", "cp1258"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None

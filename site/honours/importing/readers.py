@@ -15,6 +15,8 @@ from pathlib import PurePath
 from django.utils.translation import gettext as _
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from core.text import decode_text
+
 from .headers import recognised
 from .text import as_text
 
@@ -94,13 +96,8 @@ def _csv_rows(data: bytes) -> list[list]:
 
 
 def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1258"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            break
+    text = decode_text(data)
+    if text is not None and "\x00" not in text:
         return unicodedata.normalize("NFC", text)
     raise UnreadableFile(_("Không đọc được tệp .csv: hãy lưu tệp với bảng mã UTF-8."))
 

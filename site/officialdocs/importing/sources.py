@@ -20,7 +20,7 @@ import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from core.text import fold
+from core.text import decode_text, fold
 
 MAX_BYTES = 20 * 1024 * 1024
 COLUMN_GAP = 18  # points: wider than any space between words of one line
@@ -121,13 +121,8 @@ def read_pdf(data: bytes) -> Source:
 
 
 def read_txt(data: bytes) -> Source:
-    for encoding in ("utf-8-sig", "cp1258"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = decode_text(data)
+    if text is None:
         raise UnreadableDocument("Tệp văn bản không ở bảng mã Unicode (UTF-8).")
     lines = [unicodedata.normalize("NFC", line.strip()) for line in text.splitlines()]
     kind_at = next((position for position, line in enumerate(lines) if is_kind_line(line)), 0)
