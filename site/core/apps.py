@@ -6,8 +6,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Nền tảng chung"
 
     def ready(self):
-        from . import setup  # cycle: app loading, it needs the models
+        from . import fragments, setup  # cycle: app loading, they need the models
         from .site_scope import confine_site_settings  # cycle: app loading, it needs the models
 
         confine_site_settings()
         setup.connect()
+        fragments.connect()

@@ -13,6 +13,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from wagtail.models import Site
 
+from .fragments import cached_value
 from .models import SiteIdentity
 
 
@@ -29,10 +30,14 @@ def site_language_codes(request) -> list[str]:
         return all_codes
     cached = getattr(request, "_site_language_codes", None)
     if cached is None:
-        chosen = set(SiteIdentity.for_request(request).languages.values_list("language_code", flat=True))
-        cached = [code for code in all_codes if code == settings.LANGUAGE_CODE or code in chosen]
+        cached = cached_value(request, "site-languages", lambda: _offered(request, all_codes))
         request._site_language_codes = cached
     return cached
+
+
+def _offered(request, all_codes: list[str]) -> list[str]:
+    chosen = set(SiteIdentity.for_request(request).languages.values_list("language_code", flat=True))
+    return [code for code in all_codes if code == settings.LANGUAGE_CODE or code in chosen]
 
 
 class SiteLanguageMiddleware:

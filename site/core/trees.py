@@ -6,6 +6,9 @@ The chapter page type is the chapters app's: it declares itself with ``@chapter_
 core asks ``chapter_model()``, never importing it.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db.models import Q
 from wagtail.models import Page
 
@@ -25,8 +28,27 @@ def chapter_model() -> type | None:
     return _declared.get("chapter")
 
 
+_chapters_by_path: ContextVar[dict | None] = ContextVar("chapters_by_path", default=None)
+
+
+@contextmanager
+def chapters_read_once():
+    """Within it, ``chapter_of`` answers from one read of every chapter (for bulk work over many
+    pages, such as rebuilding the search index), not a query per page."""
+    model = chapter_model()
+    token = _chapters_by_path.set({c.path: c for c in model.objects.all()} if model else {})
+    try:
+        yield
+    finally:
+        _chapters_by_path.reset(token)
+
+
 def chapter_of(page):
-    """The nearest chapter above ``page``, or None."""
+    """The nearest chapter above ``page`` (itself included), or None."""
+    known = _chapters_by_path.get()
+    if known is not None:
+        ancestors = (page.path[:end] for end in range(len(page.path), 0, -Page.steplen))
+        return next((known[path] for path in ancestors if path in known), None)
     model = chapter_model()
     return model.objects.ancestor_of(page).order_by("-depth").first() if model else None
 

@@ -2,6 +2,8 @@
 
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -10,8 +12,10 @@ from wagtail.search import index
 
 from blocks.streams import KeyFiguresStreamBlock
 from bulletins.models import BulletinIssuePage
+from campaigns.ledger import with_totals
 from campaigns.models import CampaignPage, CampaignStatus
 from core.models import BasePage
+from core.routing import route_down
 from events.models import events_index_of, upcoming_events
 from news.models import NewsPage
 
@@ -42,7 +46,7 @@ class HomePage(BasePage):
         """A page not yet translated is served from the Vietnamese tree (with a
         notice in the template) instead of a 404."""
         try:
-            return super().route(request, path_components)
+            return route_down(self, request, path_components) or super().route(request, path_components)
         except Http404:
             default_home = self.get_translation_or_none(Locale.get_default())
             if default_home is None or default_home.pk == self.pk:
@@ -50,21 +54,35 @@ class HomePage(BasePage):
             return default_home.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
+        """What the page lists, read only when its fragment is not cached (``SimpleLazyObject``)."""
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.live().public().descendant_of(self).select_related("lead_image", "chapter", "category")
-        featured = list(news.filter(featured=True).order_by("-date")[:4])
+        news = news.prefetch_related("lead_image__renditions")
+        featured = SimpleLazyObject(lambda: list(news.filter(featured=True).order_by("-date")[:4]))
         context["featured_news"] = featured
-        context["latest_news"] = news.exclude(pk__in=[p.pk for p in featured]).order_by("-date", "-pk")[:8]
-        context["latest_issue"] = (
-            BulletinIssuePage.objects.live().public().descendant_of(self).order_by("-publication_date").first()
+        context["latest_news"] = SimpleLazyObject(
+            lambda: list(news.exclude(pk__in=[p.pk for p in featured]).order_by("-date", "-pk")[:8])
         )
-        context["running_campaigns"] = (
-            CampaignPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(status=CampaignStatus.RUNNING)
-            .order_by("-start_date")[:3]
+        context["latest_issue"] = SimpleLazyObject(
+            lambda: (
+                BulletinIssuePage.objects.live()
+                .public()
+                .descendant_of(self)
+                .select_related("cover_image")
+                .order_by("-publication_date")
+                .first()
+            )
         )
-        context["upcoming_events"] = upcoming_events(self)[:3]
-        context["event_index"] = events_index_of(self)
+        context["running_campaigns"] = SimpleLazyObject(
+            lambda: with_totals(
+                CampaignPage.objects.live()
+                .public()
+                .descendant_of(self)
+                .filter(status=CampaignStatus.RUNNING)
+                .order_by("-start_date")[:3]
+            )
+        )
+        context["upcoming_events"] = SimpleLazyObject(lambda: list(upcoming_events(self)[:3]))
+        context["event_index"] = SimpleLazyObject(lambda: events_index_of(self))
+        context["today"] = timezone.localdate()  # upcoming events change with the day
         return context

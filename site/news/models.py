@@ -3,6 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,12 +15,13 @@ from wagtail.snippets.models import register_snippet
 
 from blocks.streams import ArticleStreamBlock
 from chapters.sections import chapter_section
-from core.listing import paginate
+from core.listing import listing_key, paginate
 from core.models import BasePage, SectionIndexPage
 
 from .forms import NewsPageForm
 
 NEWS_PER_PAGE = 12
+FILTER_PARAMETERS = ("kind", "category", "chapter", "year", "page")  # what the index's fragment varies on
 
 
 class NewsKind(models.TextChoices):
@@ -78,6 +80,7 @@ class NewsIndexPage(SectionIndexPage):
             .public()
             .descendant_of(site_root)
             .select_related("category", "chapter", "lead_image")
+            .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")
         )
 
@@ -85,9 +88,15 @@ class NewsIndexPage(SectionIndexPage):
         from .filters import NewsFilter  # cycle: the filter is built on this module's models
 
         context = super().get_context(request, *args, **kwargs)
-        news_filter = NewsFilter(request.GET or None, queryset=self.news_pages(), index_page=self)
+        # built only when the listing's fragment is not cached
+        news_filter = SimpleLazyObject(
+            lambda: NewsFilter(request.GET or None, queryset=self.news_pages(), index_page=self)
+        )
+        listing = SimpleLazyObject(lambda: paginate(request, news_filter.qs, NEWS_PER_PAGE))
         context["filter"] = news_filter
-        context.update(paginate(request, news_filter.qs, NEWS_PER_PAGE))
+        context["page_obj"] = SimpleLazyObject(lambda: listing["page_obj"])
+        context["query_string"] = SimpleLazyObject(lambda: listing["query_string"])
+        context["listing_key"] = listing_key(request, FILTER_PARAMETERS)  # None: not cached
         return context
 
 
@@ -176,13 +185,19 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = self.related_news()
+        context["related_news"] = self.related_news  # called by the template, when its fragment is not cached
         return context
 
     def related_news(self, limit: int = 3) -> list["NewsPage"]:
         """Same chapter first, then same category, then shared tags, then the latest:
         always in the page's language and on its own Site."""
-        pool = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        pool = (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .select_related("chapter")
+        )
         site = self.get_site()
         if site:
             pool = pool.descendant_of(site.root_page.get_translation_or_none(self.locale) or site.root_page)
@@ -207,4 +222,6 @@ class NewsPage(BasePage):
 @chapter_section("latest_news")
 def latest_news_of(chapter):
     """A chapter's latest news, its communes' and branches' included."""
-    return NewsPage.objects.live().public().descendant_of(chapter).order_by("-date", "-pk")[:6]
+    return (
+        NewsPage.objects.live().public().descendant_of(chapter).select_related("chapter").order_by("-date", "-pk")[:6]
+    )

@@ -2,6 +2,7 @@
 
 import tempfile
 
+from .caches import caches_from_url
 from .dev import *  # noqa: F401,F403
 
 DEBUG = False
@@ -18,3 +19,4 @@ KHUYENHOC_PRINTED_ROOT = tempfile.mkdtemp(prefix="khuyenhoc-test-printed-")
 # the immediate task backend would print every plan the demo publishes; tests/site/officialdocs turn it on
 KHUYENHOC_PRINT_ON_PUBLISH = False
 ALLOWED_HOSTS = ["*"]
+CACHES = caches_from_url("locmem://")  # whatever CACHE_URL the shell has: never a real Redis

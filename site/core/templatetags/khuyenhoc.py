@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 from wagtail.templatetags.wagtailcore_tags import richtext
@@ -26,10 +27,11 @@ def breadcrumbs(page):
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The Site's home page in the reader's language (Vietnamese when not translated)."""
+    """The Site's home page in the reader's language (Vietnamese when not translated), read only when a
+    template uses it (the header is usually a cached fragment)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    return site.root_page.localized.specific if site else None
+    return SimpleLazyObject(lambda: site.root_page.localized.specific) if site else None
 
 
 @register.simple_tag(takes_context=True)
