@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpResponse
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -29,15 +30,23 @@ class BulletinIndexPage(SectionIndexPage):
         """The archive by year: the chosen year's issues (the latest year by default) and every year with
         its count, so a decade of issues reads as a list of years, not a wall of covers."""
         context = super().get_context(request, *args, **kwargs)
+        chosen = request.GET.get("nam", "")
+        # the archive's fragment varies on the year asked for; what it shows is read only when not cached
+        context["chosen_year"] = chosen if chosen.isdigit() and len(chosen) == 4 else ""
+        archive = SimpleLazyObject(lambda: self.archive(context["chosen_year"]))
+        context["years"] = SimpleLazyObject(lambda: archive["years"])
+        context["year"] = SimpleLazyObject(lambda: archive["year"])
+        context["issues"] = SimpleLazyObject(lambda: archive["issues"])
+        return context
+
+    def archive(self, chosen: str) -> dict:
         issues = BulletinIssuePage.objects.child_of(self).live().public()
         years = list(issues.order_by("-year").values("year").annotate(count=models.Count("pk")))
-        chosen = request.GET.get("nam", "")
-        year = int(chosen) if chosen.isdigit() and any(row["year"] == int(chosen) for row in years) else None
+        year = int(chosen) if chosen and any(row["year"] == int(chosen) for row in years) else None
         if year is None and years:
             year = years[0]["year"]
-        context["years"], context["year"] = years, year
-        context["issues"] = issues.filter(year=year).select_related("cover_image", "pdf").order_by("-number")
-        return context
+        shown = issues.filter(year=year).select_related("cover_image", "pdf").order_by("-number")
+        return {"years": years, "year": year, "issues": list(shown.prefetch_related("cover_image__renditions"))}
 
 
 class BulletinIssuePage(RoutablePageMixin, BasePage):
@@ -113,13 +122,25 @@ class BulletinIssuePage(RoutablePageMixin, BasePage):
         """The table of contents: child articles in the order editors set."""
         return BulletinArticlePage.objects.child_of(self).live().public().order_by("path")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        siblings = BulletinIssuePage.objects.sibling_of(self, inclusive=False).live().public()
-        context["previous_issue"] = siblings.filter(number__lt=self.number).order_by("-number").first()
-        context["next_issue"] = siblings.filter(number__gt=self.number).order_by("number").first()
-        context["has_print_edition"] = self.articles().exists()
-        return context
+    # read by the template when the issue's fragment is not cached
+    def _siblings(self):
+        return BulletinIssuePage.objects.sibling_of(self, inclusive=False).live().public()
+
+    @cached_property
+    def previous_issue(self):
+        return self._siblings().filter(number__lt=self.number).order_by("-number").first()
+
+    @cached_property
+    def next_issue(self):
+        return self._siblings().filter(number__gt=self.number).order_by("number").first()
+
+    @cached_property
+    def table_of_contents(self) -> list:
+        return list(self.articles())
+
+    @property
+    def has_print_edition(self) -> bool:
+        return bool(self.table_of_contents)
 
     @path("ban-in/")
     def print_edition(self, request):

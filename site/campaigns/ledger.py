@@ -8,7 +8,7 @@ import csv
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models import Sum
+from django.db.models import Count, Sum
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
@@ -24,6 +24,8 @@ class Totals:
     disbursed: int = 0
     promised_out: int = 0
     goal: int | None = None
+    donations: int = 0  # how many records, promised ones included
+    disbursements: int = 0
 
     @property
     def balance(self) -> int:
@@ -48,13 +50,14 @@ class Totals:
         return min(100, self.disbursed * 100 // self.raised)
 
 
-def _sums(model, keys) -> dict[tuple, int]:
+def _sums(model, keys) -> dict[tuple, tuple[int, int]]:
+    """(translation_key, status) → (sum of the amounts, number of records)."""
     rows = (
         model.objects.filter(campaign__translation_key__in=keys)
         .values("campaign__translation_key", "status")
-        .annotate(total=Sum("amount"))
+        .annotate(total=Sum("amount"), records=Count("pk"))
     )
-    return {(row["campaign__translation_key"], row["status"]): row["total"] for row in rows}
+    return {(row["campaign__translation_key"], row["status"]): (row["total"], row["records"]) for row in rows}
 
 
 def totals_of(campaigns) -> dict:
@@ -62,16 +65,23 @@ def totals_of(campaigns) -> dict:
     keys = [campaign.translation_key for campaign in campaigns]
     donations = _sums(apps.get_model("campaigns", "Donation"), keys)
     disbursements = _sums(apps.get_model("campaigns", "Disbursement"), keys)
-    return {
-        campaign.translation_key: Totals(
-            raised=donations.get((campaign.translation_key, RECEIVED), 0),
-            promised=donations.get((campaign.translation_key, PROMISED), 0),
-            disbursed=disbursements.get((campaign.translation_key, RECEIVED), 0),
-            promised_out=disbursements.get((campaign.translation_key, PROMISED), 0),
+    totals = {}
+    for campaign in campaigns:
+        key = campaign.translation_key
+        raised, received_in = donations.get((key, RECEIVED), (0, 0))
+        promised, promised_in = donations.get((key, PROMISED), (0, 0))
+        disbursed, paid_out = disbursements.get((key, RECEIVED), (0, 0))
+        promised_out, promised_paid = disbursements.get((key, PROMISED), (0, 0))
+        totals[key] = Totals(
+            raised=raised,
+            promised=promised,
+            disbursed=disbursed,
+            promised_out=promised_out,
             goal=campaign.goal_amount,
+            donations=received_in + promised_in,
+            disbursements=paid_out + promised_paid,
         )
-        for campaign in campaigns
-    }
+    return totals
 
 
 def with_totals(campaigns) -> list:

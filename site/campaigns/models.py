@@ -9,7 +9,7 @@ its ``translation_key``). Deleting a campaign page deletes its ledger with it.
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from blocks.streams import ArticleStreamBlock
+from core.fragments import bump_all, bump_site
 from core.models import BasePage, SectionIndexPage, group_by_choice
 from core.names import reduced_name
 from core.trees import root_paths, under_sites
@@ -45,9 +46,12 @@ class CampaignIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        campaigns = ledger.with_totals(CampaignPage.objects.child_of(self).live().public().order_by("-start_date"))
-        context["campaign_groups"] = group_by_choice(campaigns, "status", CampaignStatus.choices)
+        context["campaign_groups"] = SimpleLazyObject(self.campaign_groups)  # read when not in the cache
         return context
+
+    def campaign_groups(self) -> list:
+        campaigns = ledger.with_totals(CampaignPage.objects.child_of(self).live().public().order_by("-start_date"))
+        return group_by_choice(campaigns, "status", CampaignStatus.choices)
 
 
 def campaigns_in_sites(sites):
@@ -199,25 +203,32 @@ class CampaignPage(RoutablePageMixin, BasePage):
     def vietqr_payload(self) -> str:
         return vietqr.payload(self.bank_bin, self.account_number, self.transfer_memo)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_donations"] = (
-            self.donations().select_related("chapter").order_by("-date", "-pk")[:LATEST_ON_PAGE]
-        )
-        context["latest_disbursements"] = (
-            self.disbursements().select_related("chapter").order_by("-date", "-pk")[:LATEST_ON_PAGE]
-        )
-        context["donations_count"] = self.donations().count()
-        context["disbursements_count"] = self.disbursements().count()
-        if self.accepts_transfers:
-            short_name, full_name = vietqr.BANKS.get(self.bank_bin, (self.bank_bin, ""))
-            context["bank"] = {"short_name": short_name, "full_name": full_name}
-            title = _("Mã VietQR chuyển khoản ủng hộ %(title)s") % {"title": self.title}
-            try:  # segno's own drawing: paths only, nothing from the reader
-                context["vietqr_svg"] = mark_safe(vietqr.svg(self.vietqr_payload(), title))
-            except ValueError:  # an account saved around the form's checks: the page shows it without a code
-                context["vietqr_svg"] = ""
-        return context
+    # what the page shows beyond its fields, read by the template only when its fragment is not cached
+
+    @cached_property
+    def latest_donations(self) -> list:
+        return list(self.donations().select_related("chapter").order_by("-date", "-pk")[:LATEST_ON_PAGE])
+
+    @cached_property
+    def latest_disbursements(self) -> list:
+        return list(self.disbursements().select_related("chapter").order_by("-date", "-pk")[:LATEST_ON_PAGE])
+
+    @cached_property
+    def bank(self) -> dict | None:
+        if not self.accepts_transfers:
+            return None
+        short_name, full_name = vietqr.BANKS.get(self.bank_bin, (self.bank_bin, ""))
+        return {"short_name": short_name, "full_name": full_name}
+
+    @cached_property
+    def vietqr_svg(self) -> str:
+        if not self.accepts_transfers:
+            return ""
+        title = _("Mã VietQR chuyển khoản ủng hộ %(title)s") % {"title": self.title}
+        try:  # segno's own drawing: paths only, nothing from the reader
+            return mark_safe(vietqr.svg(self.vietqr_payload(), str(title)))
+        except ValueError:  # an account saved around the form's checks: the page shows it without a code
+            return ""
 
     @path("so-quy/")
     def ledger_csv(self, request):
@@ -240,6 +251,47 @@ class Status(models.TextChoices):
 class BeneficiaryKind(models.TextChoices):
     PERSON = "ca-nhan", _("Cá nhân")
     GROUP = "tap-the", _("Tập thể, nhóm, đơn vị")
+
+
+def renew_fragments_of(campaign_ids) -> None:
+    """The pages showing these campaigns' ledgers (their own, the listings, the home page) are built anew."""
+    sites = {campaign.get_site() for campaign in CampaignPage.objects.filter(pk__in=set(campaign_ids))}
+    if not sites or None in sites:
+        bump_all()
+    for site in sites - {None}:
+        bump_site(site)
+
+
+def site_of_record(record):
+    """The Site of a saved or deleted record's campaign; None (every Site) when the campaign is gone."""
+    campaign = CampaignPage.objects.filter(pk=record.campaign_id).first()
+    return campaign.get_site() if campaign is not None else None
+
+
+class LedgerQuerySet(models.QuerySet):
+    """Bulk writes (a bank statement's import) send no signals: they renew the fragments themselves."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        created = super().bulk_create(objs, *args, **kwargs)
+        if objs:
+            renew_fragments_of(obj.campaign_id for obj in objs)
+        return created
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs = list(objs)
+        updated = super().bulk_update(objs, fields, *args, **kwargs)
+        if objs:
+            renew_fragments_of(obj.campaign_id for obj in objs)
+        return updated
+
+    def update(self, **kwargs):
+        campaign_ids = set(self.values_list("campaign_id", flat=True))
+        updated = super().update(**kwargs)
+        if updated:
+            moved_to = kwargs.get("campaign_id", getattr(kwargs.get("campaign"), "pk", None))
+            renew_fragments_of(campaign_ids | ({moved_to} - {None}))
+        return updated
 
 
 class LedgerRecord(models.Model):
@@ -271,6 +323,8 @@ class LedgerRecord(models.Model):
         related_name="+",
         help_text=_("Chi hội vận động hoặc trao (cùng trang với chiến dịch); để trống nếu là Hội tỉnh."),
     )
+
+    objects = LedgerQuerySet.as_manager()
 
     class Meta:
         abstract = True

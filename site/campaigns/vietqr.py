@@ -8,6 +8,7 @@ Built on the server, drawn as an SVG by segno: the reader downloads no script.
 """
 
 import re
+from functools import lru_cache
 
 import segno
 
@@ -94,6 +95,7 @@ def payload(bank_bin: str, account_number: str, purpose: str = "", amount: int |
     return body + crc16_ccitt(body)
 
 
+@lru_cache(maxsize=256)  # a few milliseconds of pure Python each: a campaign's code is drawn once per process
 def svg(data: str, title: str) -> str:
     """The QR code as inline SVG, with a title for screen readers (error correction M, as banks print)."""
     code = segno.make_qr(data, error="m")

@@ -9,12 +9,14 @@ import re
 from django import forms
 from django.db import models
 from django.db.models import Count, Sum
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from chapters.models import ChapterPage
-from core.listing import paginate
+from core.fragments import bump_all, bump_site
+from core.listing import listing_key, paginate
 from core.models import BasePage
 from core.names import reduced_name
 from core.roles import board_sites
@@ -26,6 +28,7 @@ from core.trees import under_sites
 from .models_import import HonourImport  # noqa: F401  (the spreadsheet import's job, kept beside)
 
 RECORDS_PER_PAGE = 50
+FILTER_PARAMETERS = ("q", "year", "programme", "chapter", "recipient_kind", "page")
 ADULT_AGE = 18
 SCHOOL_GRADE = re.compile(r"\blớp\s*(\d{1,2})(?!\d)", re.IGNORECASE)  # "Lớp 9A", "lớp 12", not "lớp học"
 
@@ -51,17 +54,27 @@ class HonourRollPage(BasePage):
         verbose_name_plural = _("Bảng vinh danh")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # the listing's fragment varies on the query string; the listing is read only when it is not cached
+        listing = SimpleLazyObject(lambda: self.listing(request))
+        for name in ("filter", "totals", "page_obj", "query_string"):
+            context[name] = SimpleLazyObject(lambda name=name: listing[name])
+        context["listing_key"] = listing_key(request, FILTER_PARAMETERS)
+        return context
+
+    def listing(self, request) -> dict:
         from .filters import HonourRecordFilter  # cycle: the filter is built on HonourRecord, defined below
 
-        context = super().get_context(request, *args, **kwargs)
         records = self.records.select_related("chapter").order_by("-year", "programme", "public_name_key", "pk")
         record_filter = HonourRecordFilter(request.GET or None, queryset=records)
         record_filter.count_options()
         found = record_filter.qs
-        context["filter"] = record_filter
-        context["totals"] = found.aggregate(records=Count("pk"), people=Sum("quantity"), amount=Sum("amount"))
-        context.update(paginate(request, found, RECORDS_PER_PAGE))
-        return context
+        totals = found.aggregate(records=Count("pk"), people=Sum("quantity"), amount=Sum("amount"))
+        return {
+            "filter": record_filter,
+            "totals": totals,
+            **paginate(request, found, RECORDS_PER_PAGE, totals["records"]),
+        }
 
 
 def records_in_sites(records, sites):
@@ -92,20 +105,50 @@ class HonourRecordForm(SingleLineModelForm):
         return cleaned_data
 
 
+def site_of_record(record):
+    """The Site of a saved or deleted record's roll; None (every Site) when the roll is gone."""
+    roll = HonourRollPage.objects.filter(pk=record.roll_id).first()
+    return roll.get_site() if roll is not None else None
+
+
+def renew_fragments_of(roll_ids) -> None:
+    """The rolls' listings (their counts, totals and records) are built anew: bulk writes send no signals."""
+    sites = {roll.get_site() for roll in HonourRollPage.objects.filter(pk__in=set(roll_ids))}
+    if not sites or None in sites:
+        bump_all()
+    for site in sites - {None}:
+        bump_site(site)
+
+
 class HonourRecordQuerySet(models.QuerySet):
-    """Bulk writes (an import) keep each record's ``public_name_key`` up to date, as ``save()`` does."""
+    """Bulk writes (an import) keep each record's ``public_name_key`` up to date, as ``save()`` does, and
+    renew the fragments of the rolls they change, as saving one record does."""
 
     def bulk_create(self, objs, *args, **kwargs):
         objs = list(objs)
         for record in objs:
             record.public_name_key = record.folded_public_name
-        return super().bulk_create(objs, *args, **kwargs)
+        created = super().bulk_create(objs, *args, **kwargs)
+        if objs:
+            renew_fragments_of(record.roll_id for record in objs)
+        return created
 
     def bulk_update(self, objs, fields, *args, **kwargs):
         objs = list(objs)
         for record in objs:
             record.public_name_key = record.folded_public_name
-        return super().bulk_update(objs, list({*fields, "public_name_key"}), *args, **kwargs)
+        updated = super().bulk_update(objs, list({*fields, "public_name_key"}), *args, **kwargs)
+        if objs:
+            renew_fragments_of(record.roll_id for record in objs)
+        return updated
+
+    def update(self, **kwargs):
+        roll_ids = set(self.values_list("roll_id", flat=True))
+        updated = super().update(**kwargs)
+        if updated:
+            moved_to = kwargs.get("roll_id", getattr(kwargs.get("roll"), "pk", None))
+            renew_fragments_of(roll_ids | ({moved_to} - {None}))
+        return updated
 
 
 class HonourRecord(index.Indexed, models.Model):

@@ -3,6 +3,8 @@ each option. The words are matched without accents ("quyet dinh 1373" finds "Quy
 1373/QĐ-TTg"): a Site's register holds hundreds of entries, folded here rather than stored."""
 
 import django_filters
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.facets import FacetCountsMixin
@@ -38,9 +40,23 @@ class LegalDocumentFilter(FacetCountsMixin, django_filters.FilterSet):
         self.filters["year"].extra["choices"] = year_choices(queryset, "issued_date")
 
     def filter_words(self, queryset, name, value):
+        """Every word in the symbol, the type ("quyết định", as the citation reads), the issuer, the title or
+        the summary, folded as the search folds them."""
         words = fold_words(value).split()
         if not words:
             return queryset
-        texts = queryset.values_list("pk", "symbol", "title", "issuer", "summary")
-        matching = [pk for pk, *fields in texts if all(word in fold_words(" ".join(fields)) for word in words)]
+        kinds = type_words()
+        texts = queryset.values_list("pk", "doc_type", "symbol", "title", "issuer", "summary")
+        matching = [
+            pk
+            for pk, doc_type, *fields in texts
+            if all(word in fold_words(" ".join([kinds.get(doc_type, ""), *fields])) for word in words)
+        ]
         return queryset.filter(pk__in=matching)
+
+
+def type_words() -> dict[str, str]:
+    """Each document type's name in Vietnamese and in the reader's language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        vietnamese = {value: str(label) for value, label in LegalDocumentType.choices}
+    return {value: f"{vietnamese[value]} {label}" for value, label in LegalDocumentType.choices}

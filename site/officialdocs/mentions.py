@@ -10,13 +10,13 @@ from .models import LegalDocument, LegalRegisterPage, PlanPage, ReportPage
 
 
 def resolve_symbols(site, found: dict[str, str]) -> dict[str, str]:
-    urls = {}
+    urls, in_site = {}, under_sites([site])  # the Site's tree read once
     for model in (PlanPage, ReportPage):
-        for page in model.objects.live().public().filter(under_sites([site])).exclude(symbol=""):
+        for page in model.objects.live().public().filter(in_site).exclude(symbol=""):
             key = symbol_key(page.symbol)
             if key in found:
                 urls.setdefault(key, page.get_url(current_site=site))
-    register = LegalRegisterPage.objects.live().public().filter(under_sites([site])).first()
+    register = LegalRegisterPage.objects.live().public().filter(in_site).first()
     for document in LegalDocument.objects.filter(site=site).select_related("file"):
         key = symbol_key(document.symbol)
         if key in found and key not in urls:

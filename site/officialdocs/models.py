@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from django import forms
 from django.db import models
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -14,7 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from blocks.streams import OfficialStreamBlock
-from core.listing import paginate
+from core.listing import listing_key, paginate
 from core.models import BasePage, SectionIndexPage
 from core.text import fold
 from core.trees import home_of
@@ -128,6 +129,10 @@ class LegalDocument(index.Indexed, models.Model):
         return "".join(ch for ch in fold(self.symbol) if ch.isalnum())
 
 
+DOCUMENTS_PER_PAGE = 50
+FILTER_PARAMETERS = ("q", "doc_type", "issuer", "year", "page")
+
+
 class LegalRegisterPage(BasePage):
     intro = models.TextField(_("Giới thiệu"), blank=True)
 
@@ -141,15 +146,21 @@ class LegalRegisterPage(BasePage):
         verbose_name = _("Sổ đăng ký văn bản")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # the listing's fragment varies on the query string; the listing is read only when it is not cached
+        listing = SimpleLazyObject(lambda: self.listing(request))
+        for name in ("filter", "page_obj", "query_string"):
+            context[name] = SimpleLazyObject(lambda name=name: listing[name])
+        context["listing_key"] = listing_key(request, FILTER_PARAMETERS)
+        return context
+
+    def listing(self, request) -> dict:
         from .filters import LegalDocumentFilter  # cycle: the filter is built on LegalDocument
 
-        context = super().get_context(request, *args, **kwargs)
-        documents = LegalDocument.objects.filter(site=self.get_site())  # its own Site's register only
+        documents = LegalDocument.objects.filter(site=self.get_site()).select_related("file")  # its own Site's only
         doc_filter = LegalDocumentFilter(request.GET or None, queryset=documents)
         doc_filter.count_options()
-        context["filter"] = doc_filter
-        context.update(paginate(request, doc_filter.qs, 50))
-        return context
+        return {"filter": doc_filter, **paginate(request, doc_filter.qs, DOCUMENTS_PER_PAGE)}
 
 
 class DocumentIndexPage(SectionIndexPage):
@@ -160,10 +171,11 @@ class DocumentIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # querysets and lazy look-ups: nothing is read when the page's fragment is cached
         context["plans"] = PlanPage.objects.child_of(self).live().public().order_by("-document_date")
         context["reports"] = ReportPage.objects.child_of(self).live().public().order_by("-document_date")
-        context["register"] = LegalRegisterPage.objects.child_of(self).live().public().first()
-        context["statistics_page"] = StatisticsPage.objects.sibling_of(self).live().public().first()
+        context["register"] = SimpleLazyObject(LegalRegisterPage.objects.child_of(self).live().public().first)
+        context["statistics_page"] = SimpleLazyObject(StatisticsPage.objects.sibling_of(self).live().public().first)
         return context
 
 
@@ -290,10 +302,10 @@ class OfficialDocumentPage(RoutablePageMixin, BasePage):
         """The latest result each task got, by its number: only a plan has tasks reported on."""
         return {}
 
-    def get_context(self, request, *args, **kwargs):
+    @cached_property
+    def outline(self) -> tuple[list[BodyItem], list[BodyItem]]:
         """The body with its headings numbered for the table of contents (when there are enough to need
-        one) and each task's number and latest result."""
-        context = super().get_context(request, *args, **kwargs)
+        one) and each task's number and latest result: (body items, contents)."""
         progress, items, contents, tasks = self.task_progress(), [], [], 0
         for position, block in enumerate(self.body, start=1):
             item = BodyItem(block, f"muc-{position}")
@@ -303,8 +315,17 @@ class OfficialDocumentPage(RoutablePageMixin, BasePage):
                 tasks += 1
                 item = BodyItem(block, f"nhiem-vu-{tasks}", tasks, progress.get(tasks))
             items.append(item)
-        context["body_items"] = items
-        context["contents"] = contents if len(contents) >= CONTENTS_FROM_HEADINGS else []
+        return items, contents if len(contents) >= CONTENTS_FROM_HEADINGS else []
+
+    @cached_property
+    def legal_bases_shown(self) -> list:
+        return list(self.legal_bases.select_related("document__file"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # read by the template only when the document's fragment is not cached
+        context["body_items"] = SimpleLazyObject(lambda: self.outline[0])
+        context["contents"] = SimpleLazyObject(lambda: self.outline[1])
         return context
 
 
@@ -325,13 +346,17 @@ class PlanPage(OfficialDocumentPage):
         verbose_name = _("Kế hoạch")
         verbose_name_plural = _("Kế hoạch")
 
+    @cached_property
+    def reports_shown(self) -> list:
+        return list(self.reports_on_it())
+
     def reports_on_it(self):
         return ReportPage.objects.filter(plan=self).live().public().order_by("document_date", "pk")
 
     def task_progress(self) -> dict:
         """Each task's latest result (a later report's outweighs an earlier one's), by the task's number."""
         progress = {}
-        for report in self.reports_on_it():
+        for report in self.reports_shown:
             for block in report.body:
                 if block.block_type == "task_result":
                     value = block.value

@@ -109,7 +109,8 @@ def test_archive_by_year_and_neighbouring_issues(db, client):
     html = client.get(index.url, HTTP_HOST=host).content.decode()
     assert '<a href="?nam=2022">2022</a>' in html and "(2)" in html
     middle = client.get(issues[(2023, 31)].url, HTTP_HOST=host)
-    assert middle.context["previous_issue"].number == 30 and middle.context["next_issue"].number == 32
+    shown = middle.context["page"]
+    assert shown.previous_issue.number == 30 and shown.next_issue.number == 32
     html = middle.content.decode()
     assert 'rel="prev"' in html and 'rel="next"' in html
-    assert client.get(issues[(2024, 33)].url, HTTP_HOST=host).context["next_issue"] is None
+    assert client.get(issues[(2024, 33)].url, HTTP_HOST=host).context["page"].next_issue is None

@@ -2,6 +2,7 @@
 the number of documents found, pagination."""
 
 import datetime
+import unicodedata
 
 import pytest
 
@@ -83,3 +84,15 @@ def test_bad_filters_are_ignored(client, register, query):
     response = client.get(register.url + query, HTTP_HOST=http_host(register.get_site()))
     assert response.status_code == 200
     assert response.context["page_obj"].paginator.count == 3
+
+
+@pytest.mark.parametrize("words", ["xa hoi hoc tap", unicodedata.normalize("NFD", "Xã hội học tập"), "QUYẾT ĐỊNH 1373"])
+def test_words_fold_as_the_search_folds_them(client, register, words):
+    """Typed without accents, in capitals, or with combining marks (as some phones send them): "Đ" is "d"."""
+    assert symbols(client, register, q=words) == ["1373/QĐ-TTg"]
+
+
+def test_the_words_reach_the_type_of_document(client, register):
+    """As its citation reads: "Quyết định số 1373/QĐ-TTg"."""
+    assert symbols(client, register, q="quyet dinh 1373") == ["1373/QĐ-TTg"]
+    assert symbols(client, register, q="quyet dinh") == ["1373/QĐ-TTg", "489/QĐ-TTg"]
