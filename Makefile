@@ -31,6 +31,12 @@ demo: migrate
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# The production stack on one machine, on the demo's database: nginx with the page cache (deploy/nginx),
+# gunicorn and the task worker (deploy/serve.py). Ctrl+C stops it all.
+serve: PORT = 8080
+serve: migrate
+	$(BIN)/python deploy/serve.py --port $(PORT)
+
 test: messages
 	$(BIN)/pytest
 

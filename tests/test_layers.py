@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 BASE = {"core", "blocks"}
-SERVICES = {"accounts", "admin_vi", "background", "backups", "sitesearch"}
+SERVICES = {"accounts", "admin_vi", "background", "backups", "pagecache", "sitesearch"}
 CONTENT = {"home", "chapters", "news", "events", "bulletins", "campaigns", "honours", "officialdocs", "standard"}
 ASSEMBLIES = {"feeds", "provinces", "demo"}
 PROJECT = {"config"}

@@ -1,9 +1,10 @@
 """The production files in deploy/: the environment example, the nginx site and the systemd units.
 
 env.example must list every variable the settings read (found by parsing their source), and
-nothing they do not. The nginx site must pass ``nginx -t``, and a real nginx started on loopback
-ports with it must keep the original documents and images unreachable, redirect to HTTPS, cache
-hashed static files for good and pass the client's address and scheme to the app.
+nothing they do not. The nginx site (khuyenhoc.conf with the two snippets it includes, the ones `make serve` runs too)
+must pass ``nginx -t``, and a real nginx started on loopback ports with it must keep the original
+documents and images unreachable, redirect to HTTPS, cache hashed static files for good and pass
+the client's address and scheme to the app.
 """
 
 import ast
@@ -26,6 +27,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 NGINX_SITE = DEPLOY / "nginx" / "khuyenhoc.conf"
+NGINX_HTTP = DEPLOY / "nginx" / "khuyenhoc-http.conf"  # upstream, page cache, purge listener
+NGINX_APP = DEPLOY / "nginx" / "khuyenhoc-app.conf"  # static, media, the cache, the app
+PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 HOST = "khuyenhoc.example.vn"
 CERTIFICATE = f"/etc/letsencrypt/live/{HOST}/fullchain.pem"
 CERTIFICATE_KEY = f"/etc/letsencrypt/live/{HOST}/privkey.pem"
@@ -89,20 +93,32 @@ def location_block(config: str, prefix: str) -> str:
 
 @pytest.mark.parametrize("folder", ["/media/documents/", "/media/original_images/"])
 def test_nginx_never_serves_the_original_files_from_disk(folder):
-    block = location_block(NGINX_SITE.read_text(encoding="utf-8"), folder)
+    block = location_block(NGINX_APP.read_text(encoding="utf-8"), folder)
     assert re.search(r"^\s*(internal|deny all|return 404);", block, flags=re.MULTILINE)
 
 
 def _nginx_or_skip() -> str:
     nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
-    if nginx is None or shutil.which("openssl") is None:
-        pytest.skip("nginx (apt-get install nginx) or openssl is not installed")
+    if nginx is None or shutil.which("openssl") is None or not PURGE_MODULE.exists():
+        pytest.skip(
+            "nginx, libnginx-mod-http-cache-purge (apt-get install nginx libnginx-mod-http-cache-purge) or openssl is not installed"
+        )
     return nginx
 
 
 def _replace(text: str, old: str, new: str) -> str:
-    assert old in text, f"{old!r} is no longer in deploy/nginx/khuyenhoc.conf"
+    assert old in text, f"{old!r} is no longer in deploy/nginx/"
     return text.replace(old, new)
+
+
+def _site_files(replacements=()) -> str:
+    """deploy/nginx/khuyenhoc.conf with the snippets it includes put in its place, then ``replacements``."""
+    site = NGINX_SITE.read_text(encoding="utf-8")
+    for snippet in (NGINX_HTTP, NGINX_APP):
+        site = _replace(site, f"include /etc/nginx/snippets/{snippet.name};", snippet.read_text(encoding="utf-8"))
+    for old, new in replacements:
+        site = _replace(site, old, new)
+    return site
 
 
 def _wrapper(tmp: Path, site: str) -> Path:
@@ -130,6 +146,9 @@ def _wrapper(tmp: Path, site: str) -> Path:
     site = _replace(site, CERTIFICATE, str(tmp / "cert.pem"))
     site = _replace(site, CERTIFICATE_KEY, str(tmp / "key.pem"))
     site = _replace(site, "/var/log/nginx/", f"{tmp}/")
+    site = _replace(site, "/var/lib/nginx/khuyenhoc-cache", str(tmp / "cache"))
+    if "listen 127.0.0.1:8001;" in site:  # the purge listener, on a port of its own
+        site = _replace(site, "listen 127.0.0.1:8001;", f"listen 127.0.0.1:{_free_port()};")
     (tmp / "site.conf").write_text(site, encoding="utf-8")
     user = "user root;\n" if os.geteuid() == 0 else ""  # workers read files under pytest's 0700 folders
     temp_paths = "".join(
@@ -137,7 +156,7 @@ def _wrapper(tmp: Path, site: str) -> Path:
     )
     wrapper = tmp / "nginx.conf"
     wrapper.write_text(
-        f"{user}pid {tmp / 'nginx.pid'};\nerror_log {tmp / 'error.log'};\nevents {{}}\nhttp {{\n"
+        f"load_module {PURGE_MODULE};\n{user}pid {tmp / 'nginx.pid'};\nerror_log {tmp / 'error.log'};\nevents {{}}\nhttp {{\n"
         f"    include /etc/nginx/mime.types;\n    access_log {tmp / 'access.log'};\n{temp_paths}"
         f"    include {tmp / 'site.conf'};\n}}\n",
         encoding="utf-8",
@@ -151,7 +170,7 @@ def _nginx_command(nginx: str, tmp: Path, wrapper: Path) -> list[str]:
 
 def test_nginx_site_passes_nginx_t(tmp_path):
     nginx = _nginx_or_skip()
-    wrapper = _wrapper(tmp_path, NGINX_SITE.read_text(encoding="utf-8"))
+    wrapper = _wrapper(tmp_path, _site_files())
     result = subprocess.run(
         [*_nginx_command(nginx, tmp_path, wrapper), "-t"], capture_output=True, text=True, check=False
     )
@@ -182,7 +201,7 @@ class EchoApp(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def running_nginx(tmp_path):
-    """nginx with deploy/nginx/khuyenhoc.conf on loopback ports, /srv/khuyenhoc moved to tmp_path."""
+    """nginx with deploy/nginx/khuyenhoc.conf (and its snippets) on loopback ports, /srv/khuyenhoc moved to tmp_path."""
     nginx = _nginx_or_skip()
     srv = tmp_path / "srv"
     files = {
@@ -203,17 +222,17 @@ def running_nginx(tmp_path):
     app = ThreadingHTTPServer(("127.0.0.1", 0), EchoApp)
     threading.Thread(target=app.serve_forever, daemon=True).start()
     http_port, https_port = _free_port(), _free_port()
-    site = NGINX_SITE.read_text(encoding="utf-8")
-    for old, new in [
-        ("listen 80;", f"listen 127.0.0.1:{http_port};"),
-        ("listen [::]:80;", ""),
-        ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
-        ("listen [::]:443 ssl http2;", ""),
-        ("server 127.0.0.1:8000", f"server 127.0.0.1:{app.server_port}"),
-        ("root /var/www/html;", f"root {tmp_path / 'acme'};"),
-        ("/srv/khuyenhoc", str(srv)),
-    ]:
-        site = _replace(site, old, new)
+    site = _site_files(
+        [
+            ("listen 80;", f"listen 127.0.0.1:{http_port};"),
+            ("listen [::]:80;", ""),
+            ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
+            ("listen [::]:443 ssl http2;", ""),
+            ("server 127.0.0.1:8000", f"server 127.0.0.1:{app.server_port}"),
+            ("root /var/www/html;", f"root {tmp_path / 'acme'};"),
+            ("/srv/khuyenhoc", str(srv)),
+        ]
+    )
     wrapper = _wrapper(tmp_path, site)
     server = subprocess.Popen(
         [*_nginx_command(nginx, tmp_path, wrapper), "-g", "daemon off;"],

@@ -9,6 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from config.languages import EXTRA_LANG_INFO, VIETNAMESE_INTERFACE
 
+from .caches import caches_from_url
 from .env import BASE_DIR, VAR_DIR, WORK_DIR, env_bool, env_int, env_list, env_str, secret_key
 from .search import search_backends
 
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "backups",
     "background",
     "accounts",  # staff logins: throttling, second factor, security headers
+    "pagecache",  # nginx's page cache: Cache-Control, purges (after the content apps: see its apps.py)
     # Editorial workflow plugins (workflows/)
     "workflows.checklist",
     "workflows.chapter_review",
@@ -103,9 +105,11 @@ MIDDLEWARE = [
     "accounts.headers.ContentSecurityPolicyMiddleware",
     "accounts.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pagecache.headers.CacheHeadersMiddleware",  # outside sessions, CSRF and auth: sees their cookies
     "core.bad_input.NulCharacterMiddleware",  # before anything that queries the database with the address
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.site_cache.CachedSiteMiddleware",  # the Site and its settings from the cache, before anyone asks
     "core.languages.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -247,7 +251,9 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     breaker_seconds=int(env_str("ELASTICSEARCH_BREAKER_SECONDS", "30")),
 )
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The cache (fragments, renditions): one process by default; production shares Redis (settings.caches).
+CACHES = caches_from_url(env_str("CACHE_URL", "locmem://"))
+KHUYENHOC_FRAGMENT_SECONDS = env_int("KHUYENHOC_FRAGMENT_SECONDS", 6 * 3600)  # 0: fragments not cached
 
 # Staff accounts (site/accounts). Login throttling (django-axes): a username is locked at one client
 # address after AXES_FAILURE_LIMIT wrong passwords, for the cool-off; other addresses and other
@@ -322,11 +328,27 @@ KHUYENHOC_ADMIN_CONTENT_SECURITY_POLICY = {
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 BACKGROUND_MAX_ATTEMPTS = int(env_str("BACKGROUND_MAX_ATTEMPTS", "6"))  # retries 1, 5, 25, 125, 360 min apart
 
+# Reverse-proxy cache (nginx, deploy/nginx/): anonymous readers' pages are kept FRONTEND_CACHE_SECONDS
+# and purged on every change through Wagtail's frontend cache (site/pagecache). Unset URL (tests,
+# `make demo`): no page is marked public and nothing is purged.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")  # nginx's loopback purge listener
+WAGTAILFRONTENDCACHE = (
+    {"nginx": {"BACKEND": "pagecache.backends.NginxPurgeBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL}}
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # pagecache lists each language's addresses itself (/en/…, fallbacks)
+KHUYENHOC_FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 600)  # what a lost purge can leave
+KHUYENHOC_PURGE_ALWAYS = ["/sitemap.xml", "/api/v2/pages/"]  # config's listings of every page
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     # WeasyPrint reports each step of every document it prints (and of its own stylesheets when imported)
-    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
+    "loggers": {
+        "weasyprint.progress": {"level": "WARNING"},
+        "wagtail.frontendcache": {"level": "WARNING"},  # a line per address purged; pagecache logs the batch
+    },
 }

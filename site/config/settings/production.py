@@ -1,11 +1,14 @@
 """Production: HTTPS only, hashed static files, secrets from the environment."""
 
 from .base import *  # noqa: F401,F403
+from .caches import caches_from_url
 from .env import env_bool, env_list, env_str
 
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# Several workers: the cache is shared, else a publish would invalidate the fragments of one worker only.
+CACHES = caches_from_url(env_str("CACHE_URL", "redis://127.0.0.1:6379/0"))
 WHITENOISE_USE_FINDERS = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -15,8 +18,8 @@ STORAGES = {
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^_health/$"]  # load balancers probe it over plain HTTP
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# Cookies over HTTPS only (false only for `make serve`, plain HTTP on loopback).
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_HSTS_SECONDS = int(env_str("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
