@@ -1,71 +1,53 @@
-"""Many realistic news pages, for benchmarks: text built from the associations' vocabulary."""
+"""An archive at scale for the benchmarks (``demo.generated``): N pages added in bulk to a Site
+that has the demo's sections, then the search index rebuilt. Not for a real site."""
 
 import random
 import time
-from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.test.utils import override_settings
-from django.utils import timezone
+from wagtail.models import Site
 
-from chapters.models import ChapterPage
-from demo.vocabulary import ACTIONS, DETAILS, PLACES, SUBJECTS, TOPICS
-from news.models import NewsCategory, NewsPage
+from demo.generated import Generator
 from sitesearch import sync
 
 
-def sentence(rng: random.Random) -> str:
-    detail = rng.choice(DETAILS).format(n=rng.randint(2, 900))
-    return f"{rng.choice(SUBJECTS)} {rng.choice(PLACES)} {rng.choice(ACTIONS)} {detail}."
-
-
 class Command(BaseCommand):
-    help = "Sinh N tin bài mẫu (cho đo hiệu năng), rồi dựng lại chỉ mục tìm kiếm. Không dùng cho trang thật."
+    help = "Sinh N trang mẫu (tin bài, chi hội xã, bản tin) cho đo hiệu năng, rồi dựng lại chỉ mục tìm kiếm."
 
     def add_arguments(self, parser):
         parser.add_argument("--pages", type=int, required=True)
         parser.add_argument("--seed", type=int, default=2024)
+        parser.add_argument("--site", default="", help="Tên máy chủ của trang (mặc định: trang mặc định)")
+        parser.add_argument("--no-index", action="store_true", help="Không dựng lại chỉ mục tìm kiếm")
 
-    def handle(self, *args, pages, seed, **options):
+    def handle(self, *args, pages, seed, site, no_index, **options):
         if pages < 1:
             raise CommandError("--pages phải lớn hơn 0.")
-        chapters = list(ChapterPage.objects.filter(kind="district").live())
-        categories = list(NewsCategory.objects.all())
-        if not chapters:
-            raise CommandError("Chưa có chi hội: chạy load_demo trước.")
-        rng = random.Random(seed)
-        started = time.perf_counter()
-        no_auto_index = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
-        with override_settings(WAGTAILSEARCH_BACKENDS=no_auto_index):  # indexed in bulk below
-            for start in range(0, pages, 500):
-                with transaction.atomic():
-                    for i in range(start, min(start + 500, pages)):
-                        self.create_page(rng, rng.choice(chapters), rng.choice(categories), i)
-                self.stdout.write(f"  {min(start + 500, pages)}/{pages} trang")
-        created_in = time.perf_counter() - started
-        started = time.perf_counter()
-        entries = sync.rebuild()
-        indexed_in = time.perf_counter() - started
-        self.stdout.write(f"Tạo {pages} trang: {created_in:.1f} s; dựng chỉ mục ({entries} mục): {indexed_in:.1f} s")
-
-    def create_page(self, rng, chapter, category, i):
-        day = date(2016, 1, 1) + timedelta(days=rng.randint(0, 3600))
-        topic = rng.choice(TOPICS)
-        title = f"{rng.choice(PLACES)}: {rng.choice(ACTIONS)} ({topic}, {i})"
-        body = [
-            {"type": "paragraph", "value": "<p>" + " ".join(sentence(rng) for _ in range(4)) + "</p>"}
-            for _ in range(rng.randint(2, 5))
-        ]
-        page = NewsPage(
-            title=title,
-            slug=f"tin-mau-{i}",
-            kind=rng.choice(["tin", "bai"]),
-            date=day,
-            category=category,
-            summary=sentence(rng),
-            body=body,
-            live=True,
-            first_published_at=timezone.now(),
+        chosen = (
+            Site.objects.filter(hostname=site).first() if site else Site.objects.filter(is_default_site=True).first()
         )
-        chapter.add_child(instance=page)
+        if chosen is None:
+            raise CommandError("Không có trang nào như vậy: chạy load_demo trước, hoặc kiểm tra --site.")
+        clock = Clock()
+        with transaction.atomic():
+            made = Generator(chosen, random.Random(seed)).run(pages)
+        counts = ", ".join(f"{n} {name}" for name, n in made.items())
+        self.stdout.write(f"Tạo {sum(made.values())} trang ({counts}): {clock.lap()}")
+        if no_index:
+            return
+        entries = sync.rebuild()
+        self.stdout.write(f"Dựng chỉ mục ({entries} mục): {clock.lap()}")
+
+
+class Clock:
+    """Wall time and this process's CPU time (on a shared machine the two differ a lot)."""
+
+    def __init__(self):
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def lap(self) -> str:
+        wall, cpu = time.perf_counter(), time.process_time()
+        text = f"{wall - self.wall:.1f} s (CPU của tiến trình {cpu - self.cpu:.1f} s)"
+        self.wall, self.cpu = wall, cpu
+        return text
