@@ -13,15 +13,20 @@ from . import engine
 from .models import SearchEntry
 from .query import parse
 
+MAX_PAGES = 100
+
 
 class FoldedSearchFilter(SearchFilter):
+    """The pages whose entries match, best first: a page's own entry or one of its parts (a
+    bulletin issue whose PDF page matched is the issue)."""
+
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return queryset
         site = Site.find_for_request(request)
-        entries = SearchEntry.objects.filter(site=site, part=0).exclude(page=None)
+        entries = SearchEntry.objects.filter(site=site).exclude(page=None)
         outcome = engine.search(entries, request.GET["search"], site.pk if site else 0)
-        page_ids = list(dict.fromkeys(hit.page_id for hit in outcome.hits))
+        page_ids = list(dict.fromkeys(hit.page_id for hit in outcome.hits[: MAX_PAGES * 3]))[:MAX_PAGES]
         ranking = Case(*[When(pk=pk, then=rank) for rank, pk in enumerate(page_ids)], output_field=IntegerField())
         return queryset.filter(pk__in=page_ids).order_by(ranking) if page_ids else queryset.none()
 

@@ -2,7 +2,11 @@
 made from what its type registered (``sitesearch.registry``)."""
 
 import datetime
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+
+from wagtail.models import PageViewRestriction
 
 from core.text import fold
 
@@ -47,9 +51,29 @@ class Document:
         }
 
 
+_restricted_paths: ContextVar[tuple[str, ...] | None] = ContextVar("restricted_paths", default=None)
+
+
+@contextmanager
+def restrictions_read_once():
+    """Within it, ``public_location`` knows the restricted pages from one query (bulk indexing)."""
+    token = _restricted_paths.set(tuple(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    try:
+        yield
+    finally:
+        _restricted_paths.reset(token)
+
+
+def _restricted(page) -> bool:
+    paths = _restricted_paths.get()
+    if paths is None:
+        return page.get_view_restrictions().exists()
+    return page.path.startswith(paths) if paths else False
+
+
 def public_location(page) -> tuple[int, str] | None:
     """(site id, path) of a live page anybody may read, or None: private pages are never indexed."""
-    if not page.live or page.get_view_restrictions().exists():
+    if not page.live or _restricted(page):
         return None
     site_id, _root, path = page.get_url_parts() or (None, None, None)
     return None if site_id is None else (site_id, path)

@@ -1,74 +1,197 @@
-"""Running a search: the configured backend, the database if it fails, a tolerant retry if
-nothing matches, then one ranking for every backend."""
+"""Running a search: Elasticsearch when it is configured and answers, else the database's own
+index (``dbindex``); a tolerant retry when nothing matches (``tolerance``); one ranking.
 
-import difflib
+On the database the search costs a query for the counts (the total and every facet, over the
+whole matched set) and one for the page of results shown; the tolerant retry adds the
+vocabulary lookup. Nothing loops over the hits in Python.
+"""
+
 import logging
-import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import DatabaseError, connection
 from django.db.models import Q
-from django.db.models.functions import Length
 from wagtail.search.backends import get_search_backend
 
+from core.text import fold
+
+from . import dbindex, tolerance
+from .dbindex import All, Any, Prefix, Ranking, Word, phrase_or_word
 from .models import SearchEntry
 from .query import ParsedQuery, parse, to_search_query
 from .registry import registry
-from .text import MIXED_TOKEN, OCR_DIGITS
+from .text import words
 
 logger = logging.getLogger(__name__)
-MAX_HITS = 300
+MAX_HITS = 300  # what Elasticsearch is asked for
+WIDEN = 10  # fewer exact matches than a page of results: add the tolerant ones after them
+# Beyond this many hits the text's relevance is not computed (bm25 / ts_rank of each hit's text: the
+# cost grows with the archive): the title's match, the typed diacritics, the title's length and the
+# date order them, and a query that matches a good part of the archive is mostly narrowed by facets.
+SCORED = 2000
+
+
+class Hits:
+    """The ranked hits, fetched a page at a time (what Django's Paginator slices)."""
+
+    def __init__(self, total: int, fetch):
+        self.total, self._fetch = total, fetch
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, item):
+        if isinstance(item, int):
+            return self[item : item + 1][0]
+        start, stop = item.start or 0, min(item.stop if item.stop is not None else self.total, self.total)
+        return self._fetch(start, max(stop - start, 0)) if stop > start else []
+
+
+NO_HITS = Hits(0, lambda start, limit: [])
 
 
 @dataclass
 class Outcome:
     query: ParsedQuery
-    hits: list = field(default_factory=list)
-    tolerant_terms: list[str] = field(default_factory=list)  # the words tried instead, when nothing matched
+    hits: Hits = NO_HITS
+    facets: dict[str, Counter] = field(default_factory=dict)  # counts over the whole matched set
+    tolerant_terms: list[str] = field(default_factory=list)  # the words tried too, when few or none matched
+    widened: bool = False  # some matched exactly: the tolerant matches come after them
     backend_failed: bool = False
 
-
-def _relevance_is_cheap(backend) -> bool:
-    """The database backends score every hit before returning any (SQLite with a correlated
-    subquery per hit: minutes at 50,000 pages; PostgreSQL ts_rank over all matches), so there we
-    take the newest hits unscored and rank them ourselves; Elasticsearch scores cheaply, unless its
-    circuit breaker is open and the database answers for it."""
-    return "elasticsearch" in type(backend).__module__ and not getattr(backend, "skips_elasticsearch", False)
+    @property
+    def highlighted_terms(self) -> list[str]:
+        return self.query.shown_terms + self.tolerant_terms
 
 
-def _run(backend, queryset, query) -> tuple[list, bool]:
-    """The hits, and whether Elasticsearch failed and the database answered for it."""
-    hits = backend.search(query, queryset, order_by_relevance=_relevance_is_cheap(backend))[:MAX_HITS]
-    return list(hits), getattr(hits, "fell_back", False)
+def _strict(parsed: ParsedQuery):
+    """Every word and phrase as typed (folded); or the document symbol."""
+    parts = [phrase_or_word(words(text)) for text in parsed.phrases + parsed.terms if words(text)]
+    if not parts:
+        return None, None
+    query = parts[0] if len(parts) == 1 else All(tuple(parts))
+    return (Any((query, Word(parsed.symbol))) if parsed.symbol else query), query
 
 
-def _title_hits(queryset, parsed: ParsedQuery) -> list:
-    """Entries whose folded title holds every word: the likeliest answers, never lost to the hit cap."""
-    words = parsed.terms + parsed.phrases
-    if not words:
-        return []
-    matching = queryset.filter(*[Q(title_folded__contains=word) for word in words])
-    return list(matching.order_by(Length("title_folded"))[:50])
+def _tolerant(parsed: ParsedQuery, index):
+    """The words as they may have been meant: all of them, else all but one, else half of them."""
+    terms = [w for term in parsed.terms for w in words(term)]
+    slots = tolerance.slots(terms, index)
+    nodes = [tolerance.node_of(slot) for slot in slots]
+    tries = [All(tuple(nodes))] if nodes else []
+    for keep in sorted({len(nodes) - 1, (len(nodes) + 1) // 2}, reverse=True):
+        if 1 <= keep < len(nodes):
+            tries.append(Any(tuple(All(group) if len(group) > 1 else group[0] for group in combinations(nodes, keep))))
+    return tries, tolerance.shown(slots)
 
 
-def _backend_search(queryset, query) -> tuple[list, bool]:
+def _ranking(parsed: ParsedQuery, title, by_date: bool) -> Ranking:
+    typed = [w.lower() for w in parsed.shown_terms if fold(w) != w.lower()]
+    return Ranking(title=title, symbol=Word(parsed.symbol) if parsed.symbol else None, typed=typed, by_date=by_date)
+
+
+def _database(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome, index) -> None:
+    if index.is_empty(queryset):
+        return
+    node, title = _strict(parsed)
+    if node is None:
+        return
+    counts = index.count_facets(queryset, node)
+    exact = None
+    found = sum(counts["kind"].values())
+    if found < WIDEN and parsed.terms:
+        tries, shown = _tolerant(parsed, index)
+        if found:  # some matched as typed: add those the corrected words find, if any word was corrected
+            tries = tries[:1] if set(shown) - {w for t in parsed.terms for w in words(t)} else []
+        for attempt in tries:
+            attempt_or_exact = Any((node, attempt)) if found else attempt
+            wider = index.count_facets(queryset, attempt_or_exact)
+            if sum(wider["kind"].values()) > found:
+                exact = node if found else None
+                node, title, counts = attempt_or_exact, tries[0], wider
+                outcome.tolerant_terms, outcome.widened = shown, bool(found)
+                break
+    total = sum(counts["kind"].values())
+    if total:
+        ranking = _ranking(parsed, title, by_date)
+        ranking.exact, ranking.scored = exact, total <= SCORED
+
+        outcome.facets = counts
+        outcome.hits = Hits(total, lambda start, limit: index.results(queryset, node, ranking, start, limit))
+
+
+def _scan(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome) -> None:
+    """No index on this database (nor on a broken one): every word in the folded text."""
+    matching = queryset.filter(*[Q(folded__contains=w) for w in parsed.phrases + parsed.terms])
+    matching = matching.order_by("-date" if by_date else "title_folded")
+    entries = list(matching[:MAX_HITS])
+    outcome.facets = facet_counts(entries)
+    outcome.hits = Hits(len(entries), lambda start, limit: entries[start : start + limit])
+
+
+def _uses_elasticsearch() -> bool:
+    return "elasticsearch" in settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+
+
+def _elasticsearch(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome) -> bool:
+    """Elasticsearch's best ``MAX_HITS``, ranked by our rules; False if it did not answer (its
+    breaker open, an error, the database answering in its place) or found nothing."""
+    backend = get_search_backend("default")
+    if getattr(backend, "skips_elasticsearch", False):
+        logger.warning("Elasticsearch's breaker is open; answering from the database")
+        outcome.backend_failed = True
+        return False
     try:
-        return _run(get_search_backend("default"), queryset, query)
+        results = backend.search(to_search_query(parsed), queryset, order_by_relevance=True)[:MAX_HITS]
+        entries = list(results)
     except Exception:  # noqa: BLE001 - a backend outage must degrade, never become a 500
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.warning("Search backend failed; answering from the database", exc_info=True)
-        return _run(get_search_backend("database"), queryset, query)[0], True
+        logger.warning("Elasticsearch failed; answering from the database", exc_info=True)
+        outcome.backend_failed = True
+        return False
+    if getattr(results, "fell_back", False):
+        outcome.backend_failed = True
+        return False
+    if not entries:
+        return False
+    entries = rank(entries, parsed)
+    if by_date:
+        entries.sort(key=lambda e: (e.date is not None, e.date), reverse=True)
+    outcome.facets = facet_counts(entries)
+    outcome.hits = Hits(len(entries), lambda start, limit: entries[start : start + limit])
+    return True
 
 
-def _rank(hits: list, parsed: ParsedQuery) -> list:
-    """One ranking for every backend, on top of the backend's relevance order:
+def search(queryset, raw: str, site_id: int | None = None, *, by_date: bool = False) -> Outcome:
+    """``queryset``: the entries to search (a Site's, narrowed by the reader's filters)."""
+    parsed = parse(raw)
+    outcome = Outcome(parsed)
+    if parsed.is_empty:
+        return outcome
+    if _uses_elasticsearch() and _elasticsearch(queryset, parsed, by_date, outcome):
+        return outcome
+    index = dbindex.for_connection()
+    if index is not None:
+        try:
+            _database(queryset, parsed, by_date, outcome, index)
+            return outcome
+        except DatabaseError:
+            if connection.vendor == "postgresql" and connection.in_atomic_block:
+                raise  # the transaction is aborted: no scan could run in it (requests run in autocommit)
+            logger.exception("The search index failed; scanning the entries instead")
+            outcome.backend_failed = True
+    _scan(queryset, parsed, by_date, outcome)
+    return outcome
 
-    the document whose own symbol was typed; titles that carry every word; exact diacritics
-    before folded-only matches; the title the query covers most (the shortest); the phrase.
-    """
+
+def rank(hits: list, parsed: ParsedQuery) -> list:
+    """Our ranking of a short list (Elasticsearch's best), on top of its relevance order: the
+    typed symbol; titles with every word; exact diacritics; the shortest title; the phrase."""
     typed = [w.lower() for w in parsed.shown_terms]
     folded_query = parsed.folded
 
@@ -87,65 +210,8 @@ def _rank(hits: list, parsed: ParsedQuery) -> list:
     return [entry for _, entry in sorted(enumerate(hits), key=score)]
 
 
-def _vocabulary(site_id: int) -> dict[str, int]:
-    """Folded words of a Site's index with their frequencies, cached until the index changes."""
-    stamp = SearchEntry.objects.filter(site_id=site_id).order_by("-pk").values_list("pk", flat=True).first()
-    key = f"sitesearch:vocabulary:{site_id}:{stamp}"
-    words = cache.get(key)
-    if words is None:
-        counts = Counter()
-        for folded in SearchEntry.objects.filter(site_id=site_id).values_list("folded", flat=True).iterator():
-            counts.update(w for w in folded.split() if w.isalnum() and 2 <= len(w) <= 30)
-        words = dict(counts)
-        cache.set(key, words, 3600)
-    return words
-
-
-def _closest(term: str, vocabulary: dict[str, int]) -> str:
-    """The likeliest intended word: close in spelling, and common in the index."""
-    candidates = difflib.get_close_matches(term, vocabulary, n=6, cutoff=0.55)
-    if not candidates:
-        return term
-    return max(
-        candidates, key=lambda w: difflib.SequenceMatcher(None, term, w).ratio() + 0.08 * math.log10(vocabulary[w] + 1)
-    )
-
-
-def _tolerant_terms(parsed: ParsedQuery, site_id: int) -> list[str]:
-    vocabulary = _vocabulary(site_id)
-    replaced = []
-    for term in parsed.terms:
-        if MIXED_TOKEN.match(term) and term.translate(OCR_DIGITS) in vocabulary:  # OCR: "t6" for "tô"
-            replaced.append(term.translate(OCR_DIGITS))
-        elif term in vocabulary or len(term) < 3:
-            replaced.append(term)
-        else:
-            replaced.append(_closest(term, vocabulary))
-    return replaced if replaced != parsed.terms else []
-
-
-def search(queryset, raw: str, site_id: int) -> Outcome:
-    parsed = parse(raw)
-    outcome = Outcome(parsed)
-    if parsed.is_empty:
-        return outcome
-    hits, outcome.backend_failed = _backend_search(queryset, to_search_query(parsed))
-    if hits:
-        hits = list({hit.pk: hit for hit in _title_hits(queryset, parsed) + hits}.values())
-    if not hits and parsed.terms:
-        tolerant = _tolerant_terms(parsed, site_id)
-        if tolerant:
-            retry = ParsedQuery(raw=raw, terms=tolerant, phrases=[], shown_terms=tolerant)
-            hits, failed = _backend_search(queryset, to_search_query(retry))
-            outcome.backend_failed |= failed
-            outcome.tolerant_terms = tolerant if hits else []
-            parsed = retry if hits else parsed
-    outcome.hits = _rank(hits, parsed)
-    return outcome
-
-
 def facet_counts(hits: list) -> dict[str, Counter]:
-    """Hits per kind, year and value of each registered facet."""
+    """Hits per kind, year and value of each registered facet, of a short list in memory."""
     counts = {"kind": Counter(h.kind for h in hits), "year": Counter(h.year for h in hits if h.year)}
     for facet in registry.facets():
         counts[facet.name] = Counter(getattr(h, facet.name) for h in hits if getattr(h, facet.name))
@@ -153,14 +219,19 @@ def facet_counts(hits: list) -> dict[str, Counter]:
 
 
 def suggestions(site_id: int, raw: str, limit: int = 8) -> list[SearchEntry]:
-    term = parse(raw).folded[:60].strip()  # its words only: quotes and operators are FTS5 syntax
-    if len(term) < 2:
+    """Titles holding the words typed so far, the last one maybe unfinished: a prefix query on
+    the index's titles."""
+    typed = words(parse(raw).folded[:60])
+    if not typed or len(" ".join(typed)) < 2:
         return []
     queryset = SearchEntry.objects.filter(site_id=site_id)
+    node = All((*map(Word, typed[:-1]), Prefix(typed[-1]))) if len(typed) > 1 else Prefix(typed[0])
+    index = dbindex.for_connection()
     try:
-        return list(queryset.autocomplete(term, fields=["title_folded"])[:limit])
-    except Exception:  # noqa: BLE001 - suggestions are a nicety: never an error
-        logger.warning("Autocomplete failed", exc_info=True)
-        for word in term.split():  # the words, whatever punctuation the title has between them
-            queryset = queryset.filter(title_folded__icontains=word)
-        return list(queryset[:limit])
+        if index is not None:
+            return index.suggest(queryset, node, limit)
+    except DatabaseError:  # suggestions are a nicety: never an error
+        logger.exception("Suggestions failed on the index; scanning the titles instead")
+    for word in typed:
+        queryset = queryset.filter(title_folded__contains=word)
+    return list(queryset[:limit])

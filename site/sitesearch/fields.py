@@ -47,6 +47,8 @@ def _text(obj, name: str) -> str:
 def _related_texts(obj, related: index.RelatedFields) -> Iterator[str]:
     value = getattr(obj, related.field_name)
     objects = value.all() if isinstance(value, Manager) else [] if value is None else [value]
+    if not getattr(objects, "ordered", True):  # tags: in no order, PostgreSQL's may change from one read to the next
+        objects = objects.order_by("pk")
     for item in objects:
         for declared in related.fields:
             if isinstance(declared, index.SearchField):

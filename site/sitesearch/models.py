@@ -1,6 +1,11 @@
 """One row per searchable thing (a page, a part of one such as a page of its PDF, a snippet),
 carrying its text both as written and folded, so every backend matches "khuyen hoc" to
-"khuyến học" in the same way. What the rows hold is declared by the content (``registry``)."""
+"khuyến học" in the same way. What the rows hold is declared by the content (``registry``).
+
+The database's own full-text index of the entries is made by migration 0004, per vendor, and
+kept by the database itself (``sitesearch.dbindex``): on PostgreSQL ``search_vector`` and
+``title_vector`` columns filled by a trigger, GIN-indexed; on SQLite the FTS5 table
+``sitesearch_entry_fts`` kept by triggers. Neither is a model field: Django never reads them."""
 
 from django.db import models
 from wagtail.search import index
@@ -55,3 +60,15 @@ class SearchEntry(index.Indexed, models.Model):
 
     def get_kind_display(self):
         return registry.kind_label(self.kind)
+
+
+class SearchTerm(models.Model):
+    """A folded word of the index and how many entries hold it: what a misspelt or OCR-broken
+    word is corrected against (``sitesearch.tolerance``), by index lookups, never a scan. Kept by
+    ``sitesearch.database_backend`` as entries come and go, recounted by ``sync.rebuild``."""
+
+    word = models.CharField(max_length=64, primary_key=True)
+    entries = models.IntegerField(default=0)
+
+    def __str__(self):
+        return self.word

@@ -4,10 +4,11 @@ and facet values are those of the registry, looked up when the signal comes: a t
 at any time is followed."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import sync
+from . import choices, sync
 from .models import SearchEntry
 from .registry import registry
 
@@ -48,6 +49,8 @@ def _deleted_on_its_own(origin) -> bool:
 def _saved(sender, instance, **kwargs):
     if registry.snippet_type(sender):
         sync.index_object(instance)
+    if registry.facets_of(sender) or sender is SearchPromotion:  # a value renamed, a promotion added
+        choices.bump()
 
 
 def _deleted(sender, instance, **kwargs):
@@ -56,6 +59,8 @@ def _deleted(sender, instance, **kwargs):
         sync.unindex(instance)
     for facet in registry.facets_of(sender):
         SearchEntry.objects.filter(**{facet.name: instance.pk}).update(**{facet.name: None})
+    if registry.facets_of(sender) or sender is SearchPromotion:
+        choices.bump()
 
 
 def connect() -> None:

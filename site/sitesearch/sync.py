@@ -8,8 +8,11 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 from wagtail.search.models import IndexEntry
 
-from . import documents
-from .models import SearchEntry
+from core.trees import chapters_read_once
+
+from . import choices, dbindex, documents
+from .database_backend import EntriesKeepTheirOwnIndex
+from .models import SearchEntry, SearchTerm
 from .registry import registry
 
 
@@ -81,12 +84,15 @@ def index_object(obj) -> None:
 
 
 def rebuild() -> int:
-    """Everything from scratch (after a bulk import, a restore, or a new backend)."""
-    SearchEntry.objects.all().delete()
+    """Everything from scratch (after a bulk import, a restore, or a new backend): the entries
+    deleted in one statement and created in batches (the database fills its index as they come,
+    ``dbindex``), then the vocabulary recounted in one statement."""
+    SearchEntry.objects.all()._raw_delete(SearchEntry.objects.db)  # no signals: recounted below
     entries = []
     page_type = ContentType.objects.get_for_model(Page)
-    for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=500):
-        entries += [_entry(site_id, page_type, page.pk, doc) for site_id, doc in page_documents(page)]
+    with chapters_read_once(), documents.restrictions_read_once():
+        for page in _live_pages():
+            entries += [_entry(site_id, page_type, page.pk, doc) for site_id, doc in page_documents(page)]
     for snippet in registry.snippet_types():
         source_type = ContentType.objects.get_for_model(snippet.model)
         for obj in snippet.model._default_manager.all():
@@ -97,6 +103,18 @@ def rebuild() -> int:
     return len(created)
 
 
+def _live_pages():
+    """Every live page, read per specific type in batches (one query a batch, not one a page).
+    Related texts are not prefetched: a prefetch may give them in another order than publishing
+    did, and the entry's text would change with no edit."""
+    types = Page.objects.live().filter(depth__gt=1).values_list("content_type", flat=True).distinct()
+    for content_type in ContentType.objects.filter(pk__in=set(types)):
+        model = content_type.model_class()
+        if model is not None:
+            pages = model.objects.live().filter(depth__gt=1, content_type=content_type).order_by("path")
+            yield from pages.iterator(chunk_size=500)
+
+
 def refresh_planner_statistics() -> None:
     """ANALYZE the search tables after a bulk load. PostgreSQL plans from table statistics; if
     autovacuum is off or lagging, it still believes the tables are nearly empty and joins the
@@ -104,13 +122,19 @@ def refresh_planner_statistics() -> None:
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
-        for model in (SearchEntry, IndexEntry):
+        for model in (SearchEntry, SearchTerm, IndexEntry):
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def add_to_backends(queryset, chunk: int = 1000) -> None:
-    """bulk_create bypasses the save signals that keep backends in step: index explicitly."""
-    ids = list(queryset.values_list("pk", flat=True))
-    for backend in get_search_backends(with_auto_update=True):
-        for start in range(0, len(ids), chunk):
-            backend.add_bulk(SearchEntry, list(SearchEntry.objects.filter(pk__in=ids[start : start + chunk])))
+    """bulk_create bypasses the save signals that keep backends in step: index explicitly. The
+    database's own index was filled as the rows came (``dbindex``); its vocabulary is recounted
+    in one statement; other backends (Elasticsearch) get the entries in chunks."""
+    backends = [b for b in get_search_backends(with_auto_update=True) if not isinstance(b, EntriesKeepTheirOwnIndex)]
+    if backends:
+        ids = list(queryset.values_list("pk", flat=True))
+        for backend in backends:
+            for start in range(0, len(ids), chunk):
+                backend.add_bulk(SearchEntry, list(SearchEntry.objects.filter(pk__in=ids[start : start + chunk])))
+    dbindex.recount_words()
+    choices.bump()

@@ -5,7 +5,9 @@ analysers fold as well (lowercase + asciifolding, which maps đ to d), so that
 Wagtail's own admin search behaves the same.
 """
 
-DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
+# Wagtail's database backend, but for the site search's entries: they have an index of their own,
+# kept by the database (sitesearch.dbindex), and this backend keeps their vocabulary.
+DATABASE_BACKEND = {"BACKEND": "sitesearch.database_backend", "AUTO_UPDATE": True}
 
 VIETNAMESE_INDEX_SETTINGS = {
     "settings": {

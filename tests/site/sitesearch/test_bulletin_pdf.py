@@ -113,3 +113,12 @@ def test_bad_files_are_refused_in_vietnamese(site, tmp_path):
         import_bulletin(site, not_pdf, "--number", "1", "--year", "2010")
     with pytest.raises(CommandError, match="Không thấy tệp"):
         import_bulletin(site, tmp_path / "missing.pdf", "--number", "1", "--year", "2010")
+
+
+def test_the_api_search_returns_the_issue_whose_pdf_page_matched(site, client, tmp_path):
+    """Only the PDF's third page holds the words: the API's ?search= answers with the issue page."""
+    pages = [["Hoi nghi tong ket nam hoc"], ["Trao thuong hoc sinh gioi"], ["Phiengluong Xuongcuuho vung cao"]]
+    import_bulletin(site, make_pdf(tmp_path / "so-9.pdf", pages), "--number", "9", "--year", "2012")
+    issue = BulletinIssuePage.objects.descendant_of(site.root_page).get(number=9)
+    data = client.get("/api/v2/pages/", {"search": "phiêngluông"}, HTTP_HOST=factories.http_host(site)).json()
+    assert [item["id"] for item in data["items"]] == [issue.pk]

@@ -1,0 +1,169 @@
+"""Words typed wrong, or copied from an OCR'd scan, matched to the words of the index.
+
+Each word of the query gets its alternatives: the index's words one edit away, and those its OCR
+look-alikes undo (the seeds' OCR'd report reads "sức" as "sirc", "những" as "nhitng", "được" as
+"dugc", "hội" as "hdi", "của" as "ctia", "các" as "c4c"); a word cut in two is joined, two words
+run together are cut. Every candidate is looked up in the vocabulary at once (primary-key
+lookups, ``dbindex.known_words``), plus trigram neighbours where the database has them; nothing
+scans the index.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+
+from .dbindex import All, Any, DatabaseIndex, Phrase, Word
+from .text import MIXED_TOKEN, OCR_DIGITS
+
+LETTERS = string.ascii_lowercase
+# What OCR wrote (folded) → what the word had; cheaper than an arbitrary edit.
+LOOK_ALIKES = [
+    ("irc", "uc"), ("iic", "uc"), ("tc", "uc"), ("ic", "uc"), ("ir", "u"), ("it", "u"), ("ii", "u"), ("ti", "u"),
+    ("yc", "uc"), ("yn", "un"), ("y", "u"), ("ug", "uo"), ("g", "o"), ("ud", "uo"), ("wo", "uo"), ("eo", "uo"),
+    ("w", "u"), ("d", "o"), ("d", "a"), ("b", "o"), ("b", "d"), ("p", "d"), ("e", "o"), ("a", "o"), ("a", "u"),
+    ("i", "a"), ("i", "u"), ("i", "l"), ("caa", "cua"), ("cia", "cua"), ("ctia", "cua"), ("cta", "cua"),
+    ("ciia", "cua"), ("ue", "uo"),
+]  # fmt: skip
+LOOK_ALIKE_COST, EDIT_COST = 0.5, 1.0
+MAX_ALTERNATIVES = 6
+COMMON = 20  # a word held this many times more often than the typed one replaces it
+
+
+@dataclass
+class Slot:
+    """One word of the query and what it may have been."""
+
+    typed: str
+    alternatives: dict[str, float]  # word → cost (0 for the word itself)
+    pair: tuple[Slot, Slot] | None = None  # two typed words the index holds as one
+
+
+def _look_alike_variants(word: str, depth: int = 2) -> dict[str, float]:
+    found = {word: 0.0}
+    frontier = {word: 0.0}
+    for _ in range(depth):
+        following = {}
+        for text, cost in frontier.items():
+            for wrong, right in LOOK_ALIKES:
+                start = text.find(wrong)
+                while start != -1:
+                    variant = text[:start] + right + text[start + len(wrong) :]
+                    if variant not in found or found[variant] > cost + LOOK_ALIKE_COST:
+                        found[variant] = following[variant] = cost + LOOK_ALIKE_COST
+                    start = text.find(wrong, start + 1)
+        frontier = following
+    return found
+
+
+def _edits(word: str) -> set[str]:
+    """Every word one deletion, substitution, insertion or swap away."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deleted = {a + b[1:] for a, b in cuts if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    replaced = {a + c + b[1:] for a, b in cuts if b for c in LETTERS}
+    inserted = {a + c + b for a, b in cuts for c in LETTERS}
+    return deleted | swapped | replaced | inserted
+
+
+def candidates(word: str) -> dict[str, float]:
+    """What ``word`` may have been, each with its cost; the word itself costs nothing."""
+    if MIXED_TOKEN.match(word):
+        word = word.translate(OCR_DIGITS)  # "t6" → "to", "c4c" → "cac", "1a" → "la"
+    found = _look_alike_variants(word)
+    if not word.isdigit():
+        for edited in _edits(word):
+            found.setdefault(edited, EDIT_COST)
+    return found
+
+
+def slots(terms: list[str], index: DatabaseIndex) -> list[Slot]:
+    """The query's words, each with the index's words it may have been, from one lookup.
+
+    A word the index lacks may be any of its candidates; a word it holds keeps itself, and may
+    also be a look-alike at least as common, or an edit much more common ("té" read for "tổ",
+    "giai" for "giới": both words, but not the ones meant)."""
+    terms = [t for t in terms if len(t) > 1 or t.isdigit()]  # a syllable OCR shrank to its first letter
+    options = {term: candidates(term) if _correctable(term) else {term: 0.0} for term in terms}
+    halves = {term: _halves(term) for term in terms if _correctable(term) and len(term) >= 4}
+    wanted = {w for found in options.values() for w in found}
+    wanted |= {a + b for a, b in zip(terms, terms[1:], strict=False)}  # a word cut in two
+    wanted |= {w for cuts in halves.values() for left, right in cuts for w in (*left, *right)}
+    known = index.known_words(wanted)
+    for term in terms:
+        if _correctable(term):
+            for word, count in index.similar_words(term).items():
+                options[term].setdefault(word, EDIT_COST)
+                known.setdefault(word, count)
+    result = []
+    for term in terms:
+        held = known.get(term, 0)
+        found = {w: c for w, c in options[term].items() if w in known and w != term}
+        if held:
+            found = {w: c for w, c in found.items() if known[w] >= held * (1 if c <= LOOK_ALIKE_COST else COMMON)}
+        chosen = sorted(found, key=lambda w: (found[w], -known[w]))[:MAX_ALTERNATIVES]
+        alternatives = ({term: 0.0} if held or not chosen else {}) | {w: found[w] for w in chosen}
+        if not held:
+            alternatives |= _split(halves.get(term, []), known)
+        result.append(Slot(term, alternatives))
+    return _join_cut(result, known)
+
+
+def _halves(term: str) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """Each way of cutting ``term`` in two, with each half's look-alikes ("tintirc": "tin" "tuc")."""
+    return [
+        (_look_alike_variants(term[:i], depth=1), _look_alike_variants(term[i:], depth=1))
+        for i in range(2, len(term) - 1)
+    ]
+
+
+def _split(cuts, known: dict[str, int]) -> dict[str, float]:
+    """Two words run together ("xahoi" → "xa hoi"), each half maybe a look-alike: the best cuts."""
+    found = {}
+    for left, right in cuts:
+        lefts, rights = [w for w in left if known.get(w)], [w for w in right if known.get(w)]
+        if lefts and rights:
+            a = min(lefts, key=lambda w: (left[w], -known[w]))
+            b = min(rights, key=lambda w: (right[w], -known[w]))
+            found[f"{a} {b}"] = EDIT_COST + left[a] + right[b]
+    return dict(sorted(found.items(), key=lambda item: item[1])[:2])
+
+
+def _correctable(term: str) -> bool:
+    return term.isalpha() or bool(MIXED_TOKEN.match(term))
+
+
+def _join_cut(result: list[Slot], known: dict[str, int]) -> list[Slot]:
+    """Two neighbours the index holds better as one word ("khu yen" → "khuyen") become one slot."""
+    joined, i = [], 0
+    while i < len(result):
+        if i + 1 < len(result):
+            word = result[i].typed + result[i + 1].typed
+            rare = min(known.get(result[i].typed, 0), known.get(result[i + 1].typed, 0))
+            if known.get(word, 0) > rare:
+                joined.append(
+                    Slot(f"{result[i].typed} {result[i + 1].typed}", {word: EDIT_COST}, (result[i], result[i + 1]))
+                )
+                i += 2
+                continue
+        joined.append(result[i])
+        i += 1
+    return joined
+
+
+def node_of(slot: Slot):
+    """The slot as a query: any of its alternatives (a cut word: both halves, or the joined word)."""
+    parts = [Phrase(tuple(w.split())) if " " in w else Word(w) for w in slot.alternatives]
+    if slot.pair:
+        parts.append(All((node_of(slot.pair[0]), node_of(slot.pair[1]))))
+    return parts[0] if len(parts) == 1 else Any(tuple(parts))
+
+
+def shown(slots_: list[Slot]) -> list[str]:
+    """The words tried, best first in each slot: for the notice and the highlighting."""
+    words = []
+    for slot in slots_:
+        words += sorted(slot.alternatives, key=slot.alternatives.get)
+        if slot.pair:
+            words += shown(list(slot.pair))
+    return list(dict.fromkeys(words))
