@@ -24,6 +24,7 @@ from core.fragments import bump_all, bump_site
 from core.models import BasePage, SectionIndexPage, group_by_choice
 from core.names import reduced_name
 from core.trees import root_paths, under_sites
+from pagecache.purging import purge_pages
 
 from . import codes, ledger, vietqr
 from .forms import CampaignPageForm, LedgerRecordForm
@@ -255,7 +256,9 @@ class BeneficiaryKind(models.TextChoices):
 
 def renew_fragments_of(campaign_ids) -> None:
     """The pages showing these campaigns' ledgers (their own, the listings, the home page) are built anew."""
-    sites = {campaign.get_site() for campaign in CampaignPage.objects.filter(pk__in=set(campaign_ids))}
+    campaigns = list(CampaignPage.objects.filter(pk__in=set(campaign_ids)))
+    sites = {campaign.get_site() for campaign in campaigns}
+    purge_pages(campaigns)
     if not sites or None in sites:
         bump_all()
     for site in sites - {None}:

@@ -24,6 +24,7 @@ from core.single_line import SingleLineModelForm
 from core.site_scope import scope_choice
 from core.text import fold_words
 from core.trees import under_sites
+from pagecache.purging import purge_pages
 
 from .models_import import HonourImport  # noqa: F401  (the spreadsheet import's job, kept beside)
 
@@ -113,7 +114,9 @@ def site_of_record(record):
 
 def renew_fragments_of(roll_ids) -> None:
     """The rolls' listings (their counts, totals and records) are built anew: bulk writes send no signals."""
-    sites = {roll.get_site() for roll in HonourRollPage.objects.filter(pk__in=set(roll_ids))}
+    rolls = list(HonourRollPage.objects.filter(pk__in=set(roll_ids)))
+    sites = {roll.get_site() for roll in rolls}
+    purge_pages(rolls)
     if not sites or None in sites:
         bump_all()
     for site in sites - {None}:

@@ -50,6 +50,13 @@ def schedule(addresses: Callable[[], set[str]]) -> None:
         transaction.on_commit(lambda: send(urls), robust=True)
 
 
+def purge_pages(pages) -> None:
+    """For writes that send no signals (bulk imports): purge what shows these pages, after the commit."""
+    pages = list(pages)
+    if pages:
+        schedule(lambda: targets.for_pages(pages))
+
+
 def _page_changed(sender, instance, **kwargs):
     schedule(lambda: targets.for_pages([instance]))
 

@@ -1,6 +1,7 @@
 """What a change purges from nginx's page cache, read by a real HTTP server that records each PURGE
 the way nginx's purge listener receives it (Host and path), through Wagtail's frontend cache."""
 
+import datetime
 import logging
 import socket
 import threading
@@ -10,9 +11,16 @@ import pytest
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
+from campaigns.models import Donation
 from core.models import SiteIdentity
+from honours.models import HonourRecord
 from news.models import NewsIndexPage
+from officialdocs.models import DocumentIndexPage, LegalRegisterPage
 from tests.factories import (
+    CampaignPageFactory,
+    HonourRecordFactory,
+    HonourRollPageFactory,
+    LegalDocumentFactory,
     ChapterPageFactory,
     NewsPageFactory,
     SiteFactory,
@@ -179,3 +187,32 @@ def test_nothing_is_sent_without_a_frontend_cache(site, django_capture_on_commit
     with django_capture_on_commit_callbacks() as callbacks:
         news.save_revision().publish()
     assert not [callback for callback in callbacks if "pagecache" in callback.__module__]
+
+
+def test_a_donation_an_honour_record_and_a_register_entry_purge_the_pages_showing_them(
+    site, purged, django_capture_on_commit_callbacks
+):
+    campaign = CampaignPageFactory(site=site, publish=True)
+    roll = HonourRollPageFactory(site=site, publish=True)
+    register = section(site, DocumentIndexPage).add_child(instance=LegalRegisterPage(title="Sổ đăng ký", slug="so"))
+    purged.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        Donation.objects.create(campaign=campaign, date=datetime.date(2024, 9, 30), amount=3_000_000)
+    assert {path(campaign), f"/en{path(campaign)}", "/"} <= paths_on(purged, site)
+    purged.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        HonourRecordFactory(roll=roll)
+    assert {path(roll), "/"} <= paths_on(purged, site)
+    assert path(campaign) not in paths_on(purged, site)
+    purged.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        LegalDocumentFactory(site=site)
+    assert path(register) in paths_on(purged, site)
+
+
+def test_a_bulk_import_purges_the_rolls_it_fills(site, purged, django_capture_on_commit_callbacks):
+    roll = HonourRollPageFactory(site=site, publish=True)
+    purged.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        HonourRecord.objects.bulk_create([HonourRecordFactory.build(roll=roll) for _ in range(3)])
+    assert path(roll) in paths_on(purged, site)
