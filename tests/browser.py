@@ -1,7 +1,8 @@
 """Headless Chromium (Debian's chromium + chromium-driver) against a real demo server.
 
 The server runs in a subprocess on its own SQLite database, built with
-`migrate` and `load_demo` exactly as `make demo` does.
+`migrate` and `load_demo` as `make demo` does (`migrate` on a copy of the saved migrated
+database, tests/migrated_template.py, when there is one).
 """
 
 import os
@@ -9,12 +10,16 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests import migrated_template
+from tests.commands import start_commands
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -65,23 +70,43 @@ class DemoDatabase:
         return var_dir
 
 
+_demo_build = None  # (folder, port, the subprocess building it)
+
+
+def start_demo_database():
+    """Start building the session's demo database in a subprocess, if not started yet: from
+    ``pytest_collection_finish`` when a selected test will use it, so that it is built on the
+    other core while the first tests run."""
+    global _demo_build
+    if _demo_build is None:
+        folder = Path(tempfile.mkdtemp(prefix="khuyenhoc-demo-database-"))
+        port = _free_port()
+        migrated_template.copy_to(folder / "db.sqlite3")  # the saved migrated database: `migrate` only checks it
+        env = {**demo_environment(folder, port), "DEBUG": "true"}  # load_demo refuses otherwise
+        _demo_build = folder, port, start_commands(env, ["migrate", "--noinput"], ["load_demo", "--port", str(port)])
+    return _demo_build
+
+
+def pytest_collection_finish(session):
+    if not session.config.option.collectonly and any("demo_database" in item.fixturenames for item in session.items):
+        start_demo_database()
+
+
+def pytest_sessionfinish(session):
+    if _demo_build is not None:
+        folder, _port, build = _demo_build
+        build.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def demo_database(tmp_path_factory) -> DemoDatabase:
-    """A demo database and its media, built once a session with `migrate` and `load_demo` exactly
-    as `make demo` builds it; tests copy it (``copy_to``) before changing it."""
-    var_dir = tmp_path_factory.mktemp("demo-database")
-    port = _free_port()
-    env = demo_environment(var_dir, port)
-    manage = [sys.executable, "manage.py"]
-    subprocess.run(manage + ["migrate", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True)
-    subprocess.run(
-        manage + ["load_demo", "--port", str(port)],
-        cwd=ROOT,
-        env={**env, "DEBUG": "true"},
-        check=True,
-        capture_output=True,
-    )
-    return DemoDatabase(var_dir, port)
+def demo_database() -> DemoDatabase:
+    """A demo database and its media, built once a session with `migrate` and `load_demo` as
+    `make demo` builds it; tests copy it (``copy_to``) before changing it."""
+    folder, port, build = start_demo_database()
+    for command in build.results():
+        assert command.returncode == 0, (command.args, command.stdout[-2000:], command.stderr[-2000:])
+    return DemoDatabase(folder, port)
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ each Site its own hostname).
 from io import StringIO
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Site
 
@@ -17,7 +18,7 @@ from tests import migrated_template
 SONLA_HOST = "127.0.0.1"
 SOCTRANG_HOST = "soctrang.localhost"
 
-pytest_plugins = ["tests.browser"]
+pytest_plugins = ["tests.browser", "tests.production"]
 
 
 def _compile_catalogues():
@@ -45,12 +46,15 @@ def vietnamese_outside_requests():
 
 
 @pytest.fixture(autouse=True)
-def forget_site_root_paths():
+def forget_cached_sites_and_fragments():
     """Wagtail caches the Sites' root paths; a test's rollback removes a Site it created without
     the signal that clears that cache, and on PostgreSQL (whose ids are never reused) the next
-    test would index pages under the vanished Site's id."""
+    test would index pages under the vanished Site's id. On SQLite ids are reused after a rollback,
+    so a cached fragment or Site of one test would show in the next: the cache is emptied."""
     yield
     Site.clear_site_root_paths_cache()
+    for cache in caches.all():
+        cache.clear()
 
 
 # the fixtures that run a headless Chromium (tests/browser.py), and the one that builds a demo

@@ -4,7 +4,9 @@ Running the project's and Wagtail's 277 migrations takes most of a minute; the d
 build is the same until a migration, an installed app or Django changes. The first session
 saves it (``var/test-databases/migrated-<key>.sqlite3``, the key a hash of all of that), the
 next ones copy it into their in-memory test database instead of migrating. ``--create-db``
-migrates again and replaces it. Other databases (PostgreSQL) migrate as usual.
+migrates again and replaces it. Other databases (PostgreSQL) migrate as usual. Tests whose
+subprocesses run on a SQLite file of their own (the demo server, backups, production set-up) start
+from a copy of it (``copy_to``): their ``migrate`` then only checks it.
 """
 
 import hashlib
@@ -43,6 +45,20 @@ def cache_key() -> str:
         digest.update(str(path).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def copy_to(target: Path) -> bool:
+    """Write the saved migrated database to the SQLite file ``target``, if there is one for the
+    current migrations: a subprocess's ``migrate`` on it then has nothing left to do."""
+    template = CACHE / f"migrated-{cache_key()}.sqlite3"
+    if not template.exists():
+        return False
+    with (
+        closing(sqlite3.connect(f"file:{template}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(target)) as copy,
+    ):
+        source.backup(copy)
+    return True
 
 
 def _in_memory_sqlite(connection) -> bool:

@@ -1,6 +1,6 @@
 """Vietnamese text broken the way an OCR'd scan breaks it, for the search quality benchmark.
 
-The model is the seeds' OCR'd report (``/work/shared/seeds/001_10666d4b7772a9dd.txt``), read against
+The model is the seeds' OCR'd report (seed 001, a scanned report), read against
 the clean seeds, letter by letter: most marks are lost ("cong tac khuyen hoc"), some letters come out
 as a wrong one or a look-alike: ê with a tone → é ("Khuyén", "nhiém"),
 ô/ó → 6 ("T6 Hiéu", "s6", "c6"), á/ã → 4 or & ("c4c", "x&"), ư+c → irc/ic ("chirc", "thic"), ừ → ir

@@ -2,7 +2,8 @@
 without it, the project still passes ``check`` and ``migrate`` (its migration graph holds) and
 serves the public site and the admin.
 
-Each plugin gets a subprocess of its own on a copy of the session's demo database (built once,
+Each plugin gets a subprocess of its own (its commands run one after the other in it,
+tests/commands.py) on a copy of the session's demo database (built once,
 as ``make demo`` builds it, and shared with the browser tests); two run at a time. Loading the
 demo afresh without each plugin takes about four minutes a plugin here, so the suite does not:
 ``PLUGINS_FROM_SCRATCH=1`` adds a fresh ``migrate`` and ``load_demo`` to each run.
@@ -10,15 +11,15 @@ demo afresh without each plugin takes about four minutes a plugin here, so the s
 
 import os
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from tests.commands import run_commands
+
 pytestmark = pytest.mark.demo
 
-ROOT = Path(__file__).resolve().parents[2]
 PLUGINS = ["checklist", "chapter_review", "editorial", "authoring", "quota", "notifications"]
 AT_ONCE = 2
 FROM_SCRATCH = os.environ.get("PLUGINS_FROM_SCRATCH") == "1"
@@ -65,7 +66,7 @@ def visit_the_site() -> None:
 
 def run_without(plugin: str, var_dir: Path) -> list[tuple[str, subprocess.CompletedProcess]]:
     """check, migrate (load_demo too from scratch) and the visits, with ``plugin`` switched off;
-    stops at a failure."""
+    up to the first that fails."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
@@ -75,16 +76,15 @@ def run_without(plugin: str, var_dir: Path) -> list[tuple[str, subprocess.Comple
         "MEDIA_ROOT": str(var_dir / "media"),
         "ALLOWED_HOSTS": "testserver",
     }
-    steps = [(["check"], {}), (["migrate", "--noinput"], {})]
-    if FROM_SCRATCH:
-        steps.append((["load_demo"], {"DEBUG": "true"}))
-    steps.append((["shell", "--no-imports", "-c", VISIT], {}))
+    visit = ["shell", "--no-imports", "-c", VISIT]
+    if FROM_SCRATCH:  # load_demo wants DEBUG, the visits do not
+        results = run_commands({**env, "DEBUG": "true"}, ["check"], ["migrate", "--noinput"], ["load_demo"])
+        results += run_commands(env, visit)
+    else:  # one process: Django starts once, each command as manage.py runs it
+        results = run_commands(env, ["check"], ["migrate", "--noinput"], visit)
     done = []
-    for command, extra in steps:
-        result = subprocess.run(
-            [sys.executable, "manage.py", *command], cwd=ROOT, env={**env, **extra}, capture_output=True, text=True
-        )
-        done.append((command[0], result))
+    for result in results:
+        done.append((result.args[1], result))
         if result.returncode:
             break
     return done

@@ -1,10 +1,11 @@
 """manage.py backup, then restore into an empty database, on SQLite and on PostgreSQL.
 
-Every command runs as a subprocess of manage.py with the production settings and its own
-database, media folder and var folder, so the test database is never touched. The source is a
-migrated database with a province (setup_site: a home page and its sections), a document and an
-image; the restored copy is compared table by table and file by file, with queries of its own
-rather than the commands' code.
+Every command runs in a subprocess (tests/commands.py: several commands a process) with the
+production settings and its own database, media folder and var folder, so the test database is
+never touched. The source is a migrated database (on SQLite, a copy of the saved one:
+tests/migrated_template.py) with a province (setup_site: a home page and its sections), a document
+and an image; the restored copy is compared table by table and file by file, with queries of its
+own rather than the commands' code.
 """
 
 import hashlib
@@ -14,14 +15,15 @@ import os
 import shutil
 import socket
 import sqlite3
-import subprocess
-import sys
 import tarfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests import migrated_template
+from tests.commands import run_commands
+
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 SITE_NAME = "Hội Khuyến học tỉnh Lai Châu"
 SEED = f"""
@@ -53,13 +55,8 @@ def _environment(tmp: Path, name: str, database_url: str) -> dict:
         "KHUYENHOC_VAR_DIR": str(var),
         "MEDIA_ROOT": str(var / "media"),
         "DATABASE_URL": database_url,
+        "CACHE_URL": "locmem://",  # the production default is the machine's Redis, shared with whatever else runs
     }
-
-
-def manage(env: dict, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
 
 
 def _postgres_reachable() -> bool:
@@ -88,7 +85,7 @@ def _postgres_databases(*names: str, create: bool) -> None:
 
 @pytest.fixture(scope="module")
 def sources(tmp_path_factory):
-    """A migrated and seeded source per vendor; both are built at the same time (migrate is slow)."""
+    """A migrated and seeded source per vendor, and its backup (``manage.py backup``'s result)."""
     tmp = tmp_path_factory.mktemp("backups")
     envs = {
         "sqlite": (
@@ -96,28 +93,22 @@ def sources(tmp_path_factory):
             _environment(tmp, "sqlite-dst", f"sqlite:///{tmp / 'dst.sqlite3'}"),
         )
     }
+    migrated_template.copy_to(tmp / "src.sqlite3")  # then `migrate` has nothing to do
     if _suite_on_postgres() and _postgres_reachable():
         _postgres_databases("backup_src", "backup_dst", create=True)
         envs["postgresql"] = (
             _environment(tmp, "pg-src", f"{POSTGRES}/backup_src"),
             _environment(tmp, "pg-dst", f"{POSTGRES}/backup_dst"),
         )
-    script = f"from django.core.management import call_command\ncall_command('migrate', verbosity=0)\n{SEED}"
-    running = {
-        vendor: subprocess.Popen(
-            [sys.executable, "manage.py", "shell", "-c", script],
-            cwd=ROOT,
-            env=src,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        for vendor, (src, _dst) in envs.items()
-    }
-    for vendor, process in running.items():
-        output, _ = process.communicate(timeout=900)
-        assert process.returncode == 0, f"{vendor}: migrate and seed failed\n{output}"
-    yield envs
+
+    steps = (["migrate", "--noinput", "-v0"], ["shell", "-c", SEED], ["backup"])
+    with ThreadPoolExecutor() as pool:  # both vendors at once: PostgreSQL's migrate is slow
+        running = {vendor: pool.submit(run_commands, src, *steps) for vendor, (src, _dst) in envs.items()}
+        results = {vendor: future.result() for vendor, future in running.items()}
+    made = {}
+    for vendor, (migrated, seeded, made[vendor]) in results.items():
+        assert migrated.returncode == seeded.returncode == 0, f"{vendor}: migrate and seed failed\n{migrated}\n{seeded}"
+    yield envs, made
     if "postgresql" in envs:
         _postgres_databases("backup_src", "backup_dst", create=False)
 
@@ -169,13 +160,13 @@ COUNTS = {"sqlite": _sqlite_counts, "postgresql": _postgres_counts}
 
 @pytest.mark.parametrize("vendor", ["sqlite", "postgresql"])
 def test_backup_then_restore_into_an_empty_database_gives_the_same_rows_and_files(sources, vendor):
-    if vendor not in sources:
+    envs, made = sources
+    if vendor not in envs:
         pytest.skip("runs in the suite's PostgreSQL pass (DATABASE_URL=postgres://…) with pg_dump at hand")
-    src, dst = sources[vendor]
+    src, dst = envs[vendor]
     backups = Path(src["KHUYENHOC_VAR_DIR"]) / "backups"
 
-    made = manage(src, "backup")
-    assert made.returncode == 0, made.stderr
+    assert made[vendor].returncode == 0, made[vendor].stderr
     [archive] = backups.glob("khuyenhoc-*.tar.gz")
     assert backups.stat().st_mode & 0o077 == 0 and archive.stat().st_mode & 0o077 == 0
     with tarfile.open(archive) as tar:
@@ -184,7 +175,7 @@ def test_backup_then_restore_into_an_empty_database_gives_the_same_rows_and_file
     assert src["SECRET_KEY"].encode() not in contents and "SECRET_KEY" in manifest["secret_key"]
     assert manifest["database"]["vendor"] == vendor and manifest["media"]["files"] == 2
 
-    restored = manage(dst, "restore", str(archive))
+    restored, again = run_commands(dst, ["restore", str(archive)], ["restore", str(archive)])
     assert restored.returncode == 0, restored.stdout + restored.stderr
     assert "KHÔNG KHỚP" not in restored.stdout and "khớp bản kê" in restored.stdout
 
@@ -197,23 +188,16 @@ def test_backup_then_restore_into_an_empty_database_gives_the_same_rows_and_file
     assert any(name.startswith("original_images/") for name in media)
     assert _media(dst) == media
 
-    again = manage(dst, "restore", str(archive))
-    assert again.returncode != 0 and "--force" in again.stderr
+    assert again.returncode != 0 and "--force" in again.stderr  # a second restore: the database is not empty
     assert COUNTS[vendor](dst) == source_counts
 
 
-def test_restore_refuses_an_archive_that_is_not_a_backup(sources, tmp_path):
-    _src, dst = sources["sqlite"]
-    bogus = tmp_path / "khuyenhoc-20260101-000000.tar.gz"
+def test_restore_refuses_archives_that_are_not_backups_or_whose_files_would_land_outside(sources, tmp_path):
+    """Refused before anything is dropped: a file that is not an archive, and one with a ``..`` member."""
+    _src, dst = sources[0]["sqlite"]
+    bogus = tmp_path / "bogus" / "khuyenhoc-20260101-000000.tar.gz"
+    bogus.parent.mkdir()
     bogus.write_bytes(b"not an archive")
-    before = _sqlite_counts(dst)
-    result = manage(dst, "restore", "--force", str(bogus))
-    assert result.returncode != 0 and "Không đọc được bản sao lưu" in result.stderr
-    assert _sqlite_counts(dst) == before  # nothing is dropped before the archive is read
-
-
-def test_restore_refuses_an_archive_whose_files_would_land_outside_its_folder(sources, tmp_path):
-    _src, dst = sources["sqlite"]
     crafted = tmp_path / "khuyenhoc-20260101-000000.tar.gz"
     with tarfile.open(crafted, "w:gz") as tar:
         for name in ("manifest.json", "../../ngoai-thu-muc.txt"):
@@ -221,6 +205,11 @@ def test_restore_refuses_an_archive_whose_files_would_land_outside_its_folder(so
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    result = manage(dst, "restore", "--force", str(crafted))
-    assert result.returncode != 0 and "mục lạ" in result.stderr
+    before = _sqlite_counts(dst)
+    not_an_archive, escaping = run_commands(
+        dst, ["restore", "--force", str(bogus)], ["restore", "--force", str(crafted)]
+    )
+    assert not_an_archive.returncode != 0 and "Không đọc được bản sao lưu" in not_an_archive.stderr
+    assert escaping.returncode != 0 and "mục lạ" in escaping.stderr
+    assert _sqlite_counts(dst) == before  # nothing is dropped before the archive is read
     assert not any(Path(dst["MEDIA_ROOT"]).parents[1].rglob("ngoai-thu-muc.txt"))

@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Page
 
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory, SiteFactory, http_host, section
@@ -37,13 +38,20 @@ def test_api_lists_only_published_pages(client):
 
 @pytest.mark.demo
 def test_api_items_carry_type_and_html_url_and_answer(client):
-    """Every published page of the demo's Sơn La Site, through the API and back."""
+    """Every published page of the demo's Sơn La Site, through the API and back: each item's URL
+    is its page's own, and one page of each type answers it (test_demo_pages renders them all)."""
     items = all_items(client, SONLA)
     assert len(items) > 50
+    pages = Page.objects.in_bulk([item["id"] for item in items])
+    one_of_each_type = {}
     for item in items:
         assert item["meta"]["type"]
-        response = client.get(item["meta"]["html_url"].replace("http://127.0.0.1:8000", ""), HTTP_HOST=SONLA)
-        assert response.status_code == 200, item["meta"]["html_url"]
+        assert item["meta"]["html_url"] == pages[item["id"]].full_url, item
+        one_of_each_type.setdefault(item["meta"]["type"], item["meta"]["html_url"])
+    assert len(one_of_each_type) > 5
+    for url in one_of_each_type.values():
+        response = client.get(url.replace("http://127.0.0.1:8000", ""), HTTP_HOST=SONLA)
+        assert response.status_code == 200, url
 
 
 def test_api_stays_within_the_site(client):

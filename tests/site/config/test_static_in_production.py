@@ -2,19 +2,18 @@
 cold cache) are served compressed, under hashed names, with a cache lifetime of years."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.production import production_environment
 
 ROOT = Path(__file__).resolve().parents[3]
 
 PROBE = """
 import json
 import django
-from django.core.management import call_command
 django.setup()
-call_command("collectstatic", interactive=False, verbosity=0)
 from django.templatetags.static import static
 from django.test import Client
 found = {}
@@ -27,17 +26,9 @@ print(json.dumps(found))
 """
 
 
-def test_admin_static_files_are_compressed_hashed_and_cached_for_years(tmp_path):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "x" * 60,
-        "ALLOWED_HOSTS": "testserver",
-        "SECURE_SSL_REDIRECT": "false",
-        "KHUYENHOC_VAR_DIR": str(tmp_path),
-        "WAGTAILADMIN_BASE_URL": "https://example.org",
-    }
-    env.pop("DATABASE_URL", None)
+def test_admin_static_files_are_compressed_hashed_and_cached_for_years(production_var):
+    """On the files the session collected with the production settings (tests/production.py)."""
+    env = production_environment(production_var, WAGTAILADMIN_BASE_URL="https://example.org")
     out = subprocess.run(
         [sys.executable, "-c", PROBE],
         cwd=ROOT / "site",

@@ -18,10 +18,10 @@ from news.models import NewsIndexPage
 from officialdocs.models import DocumentIndexPage, LegalRegisterPage
 from tests.factories import (
     CampaignPageFactory,
+    ChapterPageFactory,
     HonourRecordFactory,
     HonourRollPageFactory,
     LegalDocumentFactory,
-    ChapterPageFactory,
     NewsPageFactory,
     SiteFactory,
     StandardPageFactory,

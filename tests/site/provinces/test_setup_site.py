@@ -1,10 +1,6 @@
 """A real province without the demo: setup_site, add_chapter, add_president (and the board)."""
 
-import os
-import subprocess
-import sys
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,10 +11,11 @@ from chapters.models import ChapterPage
 from core.models import SiteRoles
 from core.roles import board_sites, president_group
 from provinces.structure import SECTIONS
+from tests import migrated_template
+from tests.commands import run_commands
+from tests.production import production_environment
 
 pytestmark = pytest.mark.demo
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -124,46 +121,43 @@ def test_bad_arguments_get_a_vietnamese_message(db, args, message):
         call_command(*args, stdout=StringIO())
 
 
-def test_an_empty_production_database_gets_a_working_site_and_no_demo_account(tmp_path):
-    """The whole path an administrator follows, with production settings, in a fresh database."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "t" * 60,
-        "ALLOWED_HOSTS": "hoi.example.org",
-        "KHUYENHOC_VAR_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "SECURE_SSL_REDIRECT": "false",
-        "LOG_LEVEL": "WARNING",
-    }
-
-    def manage(*args):
-        return subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-        ).stdout
-
-    manage("migrate", "--noinput", "-v0")
-    manage("collectstatic", "--noinput", "-v0")
-    manage("setup_site", "--name", "Hội Khuyến học tỉnh Điện Biên", "--hostname", "hoi.example.org", "--port", "443")
-    manage("add_chapter", "--site", "hoi.example.org", "--title", "Hội Khuyến học xã Mường Phăng")
-    report = manage(
-        "shell",
-        "-c",
-        (
-            "from django.contrib.auth import get_user_model; from django.test import Client; "
-            "from chapters.models import ChapterPage; "
-            "c = ChapterPage.objects.get(); "
-            "from django.core.management import call_command; "
-            "call_command('add_president', '--chapter', str(c.pk), '--username', 'chutich-muongphang', '--email', 'a@b.vn'); "
-            "r = Client().get('/', HTTP_HOST='hoi.example.org', secure=True); "
-            "print('STATUS', r.status_code, 'USERS', sorted(get_user_model().objects.values_list('username', flat=True)))"
-        ),
+def test_an_empty_production_database_gets_a_working_site_and_no_demo_account(production_var):
+    """The whole path an administrator follows, with production settings, in a fresh database: the
+    static files the session collected with them (tests/production.py); the database a copy of the
+    saved migrated one (tests/migrated_template.py), which `migrate` then checks and completes."""
+    env = production_environment(production_var, ALLOWED_HOSTS="hoi.example.org", LOG_LEVEL="WARNING")
+    migrated_template.copy_to(production_var / "db.sqlite3")
+    set_up = run_commands(
+        env,
+        ["migrate", "--noinput", "-v0"],
+        ["setup_site", "--name", "Hội Khuyến học tỉnh Điện Biên", "--hostname", "hoi.example.org", "--port", "443"],
+        ["add_chapter", "--site", "hoi.example.org", "--title", "Hội Khuyến học xã Mường Phăng"],
     )
-    assert "STATUS 200" in report
-    assert "USERS ['chutich-muongphang']" in report
-    with pytest.raises(subprocess.CalledProcessError):
-        manage("load_demo")
+    for command in set_up:
+        assert command.returncode == 0, (command.args, command.stderr)
+    report, demo = run_commands(  # a new process, as the server would be
+        env,
+        [
+            "shell",
+            "-c",
+            (
+                "from django.contrib.auth import get_user_model; from django.test import Client; "
+                "from chapters.models import ChapterPage; "
+                "c = ChapterPage.objects.get(); "
+                "from django.core.management import call_command; "
+                "call_command('add_president', '--chapter', str(c.pk), '--username', 'chutich-muongphang', "
+                "'--email', 'a@b.vn'); "
+                "r = Client().get('/', HTTP_HOST='hoi.example.org', secure=True); "
+                "print('STATUS', r.status_code, 'USERS', sorted(get_user_model().objects.values_list('username', "
+                "flat=True)))"
+            ),
+        ],
+        ["load_demo"],
+    )
+    assert report.returncode == 0, report.stderr
+    assert "STATUS 200" in report.stdout
+    assert "USERS ['chutich-muongphang']" in report.stdout
+    assert demo.returncode != 0
 
 
 def test_remove_demo_accounts(db, django_user_model):

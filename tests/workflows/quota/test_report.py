@@ -7,11 +7,10 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from .conftest import vn
+from tests.factories import PASSWORD, http_host
 
-pytestmark = pytest.mark.demo
+from .conftest import president_username, vn
 
-PASSWORD = "demo-khuyenhoc"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -21,8 +20,9 @@ def url():
 
 
 @pytest.fixture
-def editor_client(client):
-    assert client.login(username="bientap", password=PASSWORD)
+def editor_client(client, editor):
+    """The province's board member, logged in."""
+    assert client.login(username=editor.username, password=PASSWORD)
     return client
 
 
@@ -47,27 +47,28 @@ def test_editor_sees_the_report(editor_client, url, october):
 
 
 @pytest.mark.django_db
-def test_default_is_the_current_month_of_the_request_site(client, url):
+def test_default_is_the_current_month_of_the_request_site(client, url, other_board, other_province):
     from workflows.quota.periods import Period
 
-    assert client.login(username="bientap-soctrang", password=PASSWORD)
-    response = client.get(url, HTTP_HOST="soctrang.localhost")
+    assert client.login(username=other_board.username, password=PASSWORD)
+    response = client.get(url, HTTP_HOST=http_host(other_province))
     assert response.status_code == 200
     assert response.context["period"] == Period.current_month()
-    assert response.context["site"].hostname == "soctrang.localhost"
+    assert response.context["site"] == other_province
 
 
 @pytest.mark.django_db
-def test_superuser_sees_the_report(client, url):
-    assert client.login(username="admin", password=PASSWORD)
+def test_superuser_sees_the_report(client, url, admin):
+    assert client.login(username=admin.username, password=PASSWORD)
     assert client.get(url, {"quarter": "2020-Q4"}).status_code == 200
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("username", ["chutich-thuanchau", None])
-def test_presidents_and_visitors_are_turned_away(client, url, username):
-    if username:
-        assert client.login(username=username, password=PASSWORD)
+@pytest.mark.parametrize("president", [True, False])
+def test_presidents_and_visitors_are_turned_away(client, url, chapter, president):
+    if president:
+        chapter("thuan-chau")
+        assert client.login(username=president_username("thuan-chau"), password=PASSWORD)
     response = client.get(url)
     assert response.status_code in (302, 403)
     if response.status_code == 302:
@@ -137,13 +138,14 @@ def test_bad_query_values_never_fail(editor_client, url, query):
 
 
 @pytest.mark.django_db
-def test_dashboard_panel_for_editors_only(client):
-    assert client.login(username="bientap", password=PASSWORD)
+def test_dashboard_panel_for_editors_only(client, editor, chapter):
+    chapter("song-ma")
+    assert client.login(username=editor.username, password=PASSWORD)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Chỉ tiêu tin bài tháng này" in html
     assert reverse("quota_report") in html
     client.logout()
-    assert client.login(username="chutich-songma", password=PASSWORD)
+    assert client.login(username=president_username("song-ma"), password=PASSWORD)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Chỉ tiêu tin bài tháng này" not in html
     assert reverse("quota_report") not in html  # nor the menu item
@@ -174,23 +176,24 @@ def chapter_names(site) -> set[str]:
 
 
 @pytest.mark.django_db
-def test_the_site_picker_offers_the_boards_own_site_only(editor_client, url, sonla):
+def test_the_site_picker_offers_the_boards_own_site_only(editor_client, url, province):
     response = editor_client.get(url)
-    assert list(response.context["form"].fields["site"].queryset) == [sonla]
+    assert list(response.context["form"].fields["site"].queryset) == [province]
     assert not response.context["show_site_field"]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("how", ["site", "host", "both"])
-def test_another_sites_figures_are_never_shown(editor_client, url, sonla, soctrang, how):
-    query = {"month": "2020-10"} | ({"site": soctrang.pk} if how in ("site", "both") else {})
-    host = {"HTTP_HOST": "soctrang.localhost"} if how in ("host", "both") else {}
+def test_another_sites_figures_are_never_shown(editor_client, url, province, other_province, chapter, ke_sach, how):
+    chapter("thuan-chau")
+    query = {"month": "2020-10"} | ({"site": other_province.pk} if how in ("site", "both") else {})
+    host = {"HTTP_HOST": http_host(other_province)} if how in ("host", "both") else {}
     response = editor_client.get(url, query, **host)
     assert response.status_code in (200, 403)
     if response.status_code == 200:
-        assert response.context["site"] == sonla
+        assert response.context["site"] == province
         shown = {row.chapter.pk for row in response.context["object_list"]}
-        assert not shown & set(soctrang.root_page.get_descendants().values_list("pk", flat=True))
+        assert not shown & set(other_province.root_page.get_descendants().values_list("pk", flat=True))
     for export in ("csv", "xlsx"):
         download = editor_client.get(url, {**query, "export": export}, **host)
         assert download.status_code in (200, 400, 403)
@@ -201,24 +204,24 @@ def test_another_sites_figures_are_never_shown(editor_client, url, sonla, soctra
             else:
                 sheet = load_workbook(BytesIO(content)).active
                 names = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)}
-            assert names and not names & chapter_names(soctrang)
-            assert names <= chapter_names(sonla)
+            assert names and not names & chapter_names(other_province)
+            assert names <= chapter_names(province)
 
 
 @pytest.mark.django_db
-def test_the_dashboard_panel_shows_the_boards_own_site(editor_client, sonla, soctrang):
-    html = editor_client.get(reverse("wagtailadmin_home"), HTTP_HOST="soctrang.localhost").content.decode()
-    assert f"site={sonla.pk}" in html and f"site={soctrang.pk}" not in html
+def test_the_dashboard_panel_shows_the_boards_own_site(editor_client, province, other_province):
+    html = editor_client.get(reverse("wagtailadmin_home"), HTTP_HOST=http_host(other_province)).content.decode()
+    assert f"site={province.pk}" in html and f"site={other_province.pk}" not in html
 
 
 @pytest.mark.django_db
-def test_the_other_board_sees_its_own_site_from_any_host(client, url, soctrang):
-    assert client.login(username="bientap-soctrang", password=PASSWORD)
-    assert client.get(url).context["site"] == soctrang  # the admin browsed on Sơn La's host
+def test_the_other_board_sees_its_own_site_from_any_host(client, url, other_board, other_province, province):
+    assert client.login(username=other_board.username, password=PASSWORD)
+    assert client.get(url, HTTP_HOST=http_host(province)).context["site"] == other_province  # on the province's host
 
 
 @pytest.mark.django_db
-def test_a_superuser_picks_any_site(client, url, soctrang):
-    assert client.login(username="admin", password=PASSWORD)
-    response = client.get(url, {"site": soctrang.pk})
-    assert response.context["site"] == soctrang and response.context["show_site_field"]
+def test_a_superuser_picks_any_site(client, url, admin, other_province):
+    assert client.login(username=admin.username, password=PASSWORD)
+    response = client.get(url, {"site": other_province.pk})
+    assert response.context["site"] == other_province and response.context["show_site_field"]
