@@ -20,7 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from blocks.streams import ArticleStreamBlock
-from core.fragments import bump_all, bump_site
+from core.fragments import bump_pages
 from core.models import BasePage, SectionIndexPage, group_by_choice
 from core.names import reduced_name
 from core.trees import root_paths, under_sites
@@ -257,12 +257,8 @@ class BeneficiaryKind(models.TextChoices):
 def renew_fragments_of(campaign_ids) -> None:
     """The pages showing these campaigns' ledgers (their own, the listings, the home page) are built anew."""
     campaigns = list(CampaignPage.objects.filter(pk__in=set(campaign_ids)))
-    sites = {campaign.get_site() for campaign in campaigns}
+    bump_pages(campaigns)
     purge_pages(campaigns)
-    if not sites or None in sites:
-        bump_all()
-    for site in sites - {None}:
-        bump_site(site)
 
 
 def site_of_record(record):

@@ -165,6 +165,16 @@ def _bump_sites(site_ids) -> None:
         bump_site(site_id)
 
 
+def bump_pages(pages) -> None:
+    """The Sites holding ``pages`` are built anew, for writes that send no signals (bulk imports);
+    every Site when there are none, or one of them lies outside every Site."""
+    found = [site_ids_of(page) for page in pages]
+    if not found or not all(found):
+        bump_all()
+    for site_id in set().union(*found):
+        bump_site(site_id)
+
+
 def site_ids_of(page) -> set:
     """The Sites whose tree (in any language) holds ``page``, found from its path: works for a page
     being deleted, and for one just moved out of a Site."""

@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from chapters.models import ChapterPage
-from core.fragments import bump_all, bump_site
+from core.fragments import bump_pages
 from core.listing import listing_key, paginate
 from core.models import BasePage
 from core.names import reduced_name
@@ -115,12 +115,8 @@ def site_of_record(record):
 def renew_fragments_of(roll_ids) -> None:
     """The rolls' listings (their counts, totals and records) are built anew: bulk writes send no signals."""
     rolls = list(HonourRollPage.objects.filter(pk__in=set(roll_ids)))
-    sites = {roll.get_site() for roll in rolls}
+    bump_pages(rolls)
     purge_pages(rolls)
-    if not sites or None in sites:
-        bump_all()
-    for site in sites - {None}:
-        bump_site(site)
 
 
 class HonourRecordQuerySet(models.QuerySet):
