@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet, FullResultSet
@@ -64,11 +65,40 @@ class Ranking:
     exact: object | None = None  # the query as typed, when tolerant matches were added to its own
     typed: list[str] = field(default_factory=list)
     by_date: bool = False
-    scored: bool = True  # the index's relevance (bm25, ts_rank of the text) too: for a matched set not too large
+
+
+# Beyond this many matches a search is neither counted nor ranked by relevance any further: the
+# newest come first (with the words in their title before the others), and the reader narrows by
+# more words or the filters. Counting or ranking every match of a word most entries hold is linear
+# in the archive; reading the newest ones in date order is not.
+LARGE = 1000
+SUGGESTED = 200  # the newest titles a suggestion is chosen from
+
+
+@dataclass
+class Counts:
+    total: int  # exact up to LARGE; LARGE + 1: more
+    facets: dict[str, Counter]  # per kind, year and facet; empty when large
+
+    @property
+    def large(self) -> bool:
+        return self.total > LARGE
 
 
 TABLE = SearchEntry._meta.db_table
 COLUMNS = ", ".join(f"{TABLE}.{connection.ops.quote_name(f.column)}" for f in SearchEntry._meta.concrete_fields)
+
+
+def _cached(name: str, source: str, params: list, compute):
+    """``compute()`` for this SQL, kept until the index next changes (``choices.generation``,
+    bumped by every write to the entries)."""
+    digest = hashlib.sha256(f"{connection.vendor}\0{source}\0{params!r}".encode()).hexdigest()
+    key = f"sitesearch:{name}:{choices.generation()}:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, choices.SECONDS)
+    return value
 
 
 def _where(queryset) -> tuple[str, list]:
@@ -106,22 +136,20 @@ class DatabaseIndex:
         index's relevance of each, for ``relevance``)."""
         raise NotImplementedError
 
-    def count_facets(self, queryset, node) -> dict[str, Counter]:
-        """Entries per kind, year and registered facet, over the whole matched set, in one query.
+    NEWEST = f"{TABLE}.date DESC NULLS LAST, {TABLE}.id DESC"  # what sitesearch_entry_newest holds
 
-        Counting is linear in the matches: a word most of an archive holds ("khuyen hoc") costs
-        hundreds of milliseconds at 50,000 pages. The counts are kept in the cache until the index
-        next changes (``choices.generation``, bumped by every write to the entries)."""
+    def in_date_order(self, queryset, node) -> tuple[str, list]:
+        """FROM … WHERE … of the matches, for a read in the newest-first index's order."""
+        return self.matched(queryset, node)
+
+    def count(self, queryset, node) -> Counts:
+        """The matched set's size and its entries per kind, year and registered facet, in one query
+        that reads at most ``LARGE`` + 1 matches: past that nothing is counted (a word most of an
+        archive holds, "khuyen hoc", would cost a read of every entry)."""
         source, params = self.matched(queryset, node)
-        digest = hashlib.sha256(f"{connection.vendor}\0{source}\0{params!r}".encode()).hexdigest()
-        key = f"sitesearch:facets:{choices.generation()}:{digest}"
-        counts = cache.get(key)
-        if counts is None:
-            counts = self._count(source, params)
-            cache.set(key, counts, choices.SECONDS)
-        return counts
+        return _cached("counts", source, params, lambda: self._count(source, params))
 
-    def _count(self, source: str, params: list) -> dict[str, Counter]:
+    def _count(self, source: str, params: list) -> Counts:
         names = ["kind", "year", *(facet.name for facet in registry.facets())]
         quoted = {name: connection.ops.quote_name(SearchEntry._meta.get_field(name).column) for name in names}
         groups = " UNION ALL ".join(
@@ -130,47 +158,108 @@ class DatabaseIndex:
             for name in names
         )
         columns = ", ".join(f"{TABLE}.{quoted[name]}" for name in names)
-        counts = {name: Counter() for name in names}
+        facets = {name: Counter() for name in names}
         with connection.cursor() as cursor:
-            cursor.execute(f"WITH m AS MATERIALIZED (SELECT {columns} {source}) {groups}", params)
-            for name, value, count in cursor.fetchall():  # one type for the union: text, the ids back to numbers
-                counts[name][value if name == "kind" else int(value)] = count
-        return counts
+            cursor.execute(
+                f"WITH m AS MATERIALIZED (SELECT {columns} {source} LIMIT {LARGE + 1})"
+                f" SELECT '', '', COUNT(*) FROM m UNION ALL {groups}",
+                params,
+            )
+            rows = cursor.fetchall()
+        total = next(count for name, _, count in rows if name == "")
+        if total > LARGE:  # the counts of some of the matches only: none shown
+            return Counts(total, {name: Counter() for name in names})
+        for name, value, count in rows:  # one type for the union: text, the ids back to numbers
+            if name:
+                facets[name][value if name == "kind" else int(value)] = count
+        return Counts(total, facets)
+
+    def _count_at_most(self, source: str, params: list) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {source} LIMIT {LARGE + 1}) AS m", params)
+            return cursor.fetchone()[0]
+
+    def newest(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
+        """A page of a large matched set, newest first: those with the words in their title before
+        the others (unless ordered by date alone). Each part is read in date order, which an index
+        gives (PostgreSQL's ``sitesearch_entry_newest``), and only as far as the page shown; where
+        the titled part ends is counted (as far as ``LARGE``) only for the pages after the first."""
+        source, params = self.in_date_order(queryset, node)
+        newest = f"ORDER BY {self.NEWEST} LIMIT %s OFFSET %s"
+        if ranking.by_date or ranking.title is None:
+            parts = [(0, source, params, limit, offset)]
+        else:
+            held, held_params = self.title_holds(ranking.title)
+            titled_source, titled_params = f"{source} AND {held}", [*params, *held_params]
+            if offset:
+                count = partial(self._count_at_most, titled_source, titled_params)
+                titled = min(LARGE, _cached("titled", titled_source, titled_params, count))
+                first = max(0, min(limit, titled - offset))
+                rest, rest_offset = limit - first, max(0, offset - titled)
+            else:  # the first page: as many of each as a page holds, the titled ones first
+                first, rest, rest_offset = limit, limit, 0
+            parts = [
+                (0, titled_source, titled_params, first, offset),
+                (1, f"{source} AND NOT {held}", titled_params, rest, rest_offset),
+            ]
+        selects, args = [], []
+        for tier, where, where_params, count, start in parts:
+            if count > 0:
+                selects.append(
+                    f"SELECT * FROM (SELECT {TABLE}.id AS top_id, {tier} AS tier {where} {newest}) AS part{tier}"
+                )
+                args += [*where_params, count, start]
+        if not selects:
+            return []
+        sql = (
+            f"SELECT {COLUMNS} FROM ({' UNION ALL '.join(selects)}) AS top JOIN {TABLE} ON {TABLE}.id = top.top_id"
+            f" ORDER BY top.tier, {self.NEWEST} LIMIT %s"
+        )
+        return list(SearchEntry.objects.raw(sql, [*args, limit]))
 
     def results(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
-        source, params = self.matched(queryset, node, scored=ranking.scored and not ranking.by_date)
-        order, order_params = self.order(ranking, node)
-        # the matched set ordered by what little each needs, then only the page shown read in full
+        """The page shown: the matched set's ids ordered with ``LIMIT`` (a bounded sort, not a sort of
+        every match), then only those rows read in full, in the same order (the keys go along)."""
+        source, params = self.matched(queryset, node, scored=not ranking.by_date)
+        keys, key_params = self.order(ranking, node)
+        selected = ", ".join(f"{sql} AS k{n}" for n, (sql, _) in enumerate(keys))
+        inner_order = ", ".join(f"k{n}{' DESC' if desc else ''}" for n, (_, desc) in enumerate(keys))
+        outer_order = ", ".join(f"top.k{n}{' DESC' if desc else ''}" for n, (_, desc) in enumerate(keys))
         sql = (
-            f"SELECT {COLUMNS} FROM (SELECT {TABLE}.id AS top_id, ROW_NUMBER() OVER (ORDER BY {order}) AS position"
-            f" {source} ORDER BY position LIMIT %s OFFSET %s) AS top"
-            f" JOIN {TABLE} ON {TABLE}.id = top.top_id ORDER BY top.position"
+            f"SELECT {COLUMNS} FROM (SELECT {TABLE}.id AS top_id, {selected} {source}"
+            f" ORDER BY {inner_order} LIMIT %s OFFSET %s) AS top"
+            f" JOIN {TABLE} ON {TABLE}.id = top.top_id ORDER BY {outer_order}"
         )
-        return list(SearchEntry.objects.raw(sql, [*order_params, *params, limit, offset]))
+        return list(SearchEntry.objects.raw(sql, [*key_params, *params, limit, offset]))
 
-    def order(self, ranking: Ranking, node) -> tuple[str, list]:
+    def order(self, ranking: Ranking, node) -> tuple[list[tuple[str, bool]], list]:
+        """The ordering keys, each (SQL, descending), and their parameters; the entry's id last, so
+        that every page of results follows one order."""
         if ranking.by_date:
-            return f"{TABLE}.date IS NULL, {TABLE}.date DESC, {TABLE}.id DESC", []
+            return [(f"{TABLE}.date IS NULL", False), (f"{TABLE}.date", True), (f"{TABLE}.id", True)], []
         keys, params = [], []
-        if ranking.exact is not None:
-            sql, more = self.holding(ranking.exact)
-            keys.append(f"({sql}) DESC")
-            params += more
-        if ranking.symbol is not None:
-            sql, more = self.holding(ranking.symbol)
-            keys.append(f"({sql}) DESC")
-            params += more
+        for node_held in (ranking.exact, ranking.symbol):
+            if node_held is not None:
+                sql, more = self.holding(node_held)
+                keys.append((f"({sql})", True))
+                params += more
         if ranking.title is not None:
             sql, more = self.title_holds(ranking.title)
-            keys.append(f"({sql}) DESC")
+            keys.append((f"({sql})", True))
             params += more
         if ranking.typed:
             typed = " AND ".join([self.contains(f"lower({TABLE}.title)")] * len(ranking.typed))
-            keys.append(f"({typed}) DESC")
+            keys.append((f"({typed})", True))
             params += ranking.typed
-        sql, more = self.relevance(node, ranking.scored)
-        keys += [sql, f"length({TABLE}.title_folded)", f"{TABLE}.date IS NULL", f"{TABLE}.date DESC", f"{TABLE}.id"]
-        return ", ".join(keys), params + more
+        relevance, more = self.relevance(node)
+        keys += relevance
+        keys += [
+            (f"length({TABLE}.title_folded)", False),
+            (f"{TABLE}.date IS NULL", False),
+            (f"{TABLE}.date", True),
+            (f"{TABLE}.id", False),
+        ]
+        return keys, params + more
 
     # -- the vocabulary ---------------------------------------------------------------------
 
@@ -189,8 +278,21 @@ class DatabaseIndex:
 
     # -- suggestions ---------------------------------------------------------------------
 
-    def suggest(self, queryset, node, limit: int) -> list[SearchEntry]:
+    def title_source(self, queryset, node) -> tuple[str, list]:
+        """FROM … WHERE … of the entries whose title matches ``node``, in the newest-first index's order."""
         raise NotImplementedError
+
+    def suggest(self, queryset, node, limit: int, initial: str = "") -> list[SearchEntry]:
+        """The shortest of the newest titles that match: a prefix most titles hold ("khu") is read in
+        date order (``sitesearch_entry_newest``) only as far as ``SUGGESTED`` of them. ``initial``:
+        a last word of one letter, which no prefix index holds, looked for in those titles only."""
+        source, params = self.title_source(queryset, node)
+        starts = "WHERE " + self.contains("(' ' || title_folded)") if initial else ""
+        sql = (
+            f"SELECT * FROM (SELECT {COLUMNS} {source} ORDER BY {self.NEWEST} LIMIT {SUGGESTED}) AS newest"
+            f" {starts} ORDER BY part, length(title_folded), id LIMIT %s"
+        )
+        return list(SearchEntry.objects.raw(sql, [*params, *([f" {initial}"] if initial else []), limit]))
 
 
 class PostgresIndex(DatabaseIndex):
@@ -222,16 +324,28 @@ class PostgresIndex(DatabaseIndex):
     def title_holds(self, node):
         return f"{TABLE}.title_vector @@ to_tsquery('simple', %s)", [self.render(node)]
 
-    def relevance(self, node, scored):
-        """The title's rank (a small vector, in the row); the text's (read from TOAST) if ``scored``."""
+    def relevance(self, node):
+        """The title's rank (a small vector, in the row), then the text's (read from TOAST)."""
         query = self.render(node)
-        title = f"ts_rank({TABLE}.title_vector, to_tsquery('simple', %s), 1) DESC"
-        if not scored:
-            return title, [query]
-        return f"{title}, ts_rank({TABLE}.search_vector, to_tsquery('simple', %s), 1) DESC", [query, query]
+        ranks = [
+            f"ts_rank({TABLE}.{column}, to_tsquery('simple', %s), 1)" for column in ("title_vector", "search_vector")
+        ]
+        return [(rank, True) for rank in ranks], [query, query]
 
     def contains(self, column: str) -> str:
         return f"strpos({column}, %s) > 0"
+
+    def known_words(self, words):
+        """Joined to the primary key: as ``word IN (…)`` the planner may take the trigram index,
+        which answers equality with a scan of every candidate's trigrams (seconds for a typo's
+        few hundred edits)."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term.word, term.entries FROM unnest(%s::varchar[]) AS typed(word)"
+                " JOIN sitesearch_searchterm AS term ON term.word = typed.word WHERE term.entries > 0",
+                [sorted(w for w in words if len(w) <= 64)],
+            )
+            return dict(cursor.fetchall())
 
     def similar_words(self, word, limit=6):
         if len(word) < 6:  # short words share too few trigrams: the edits find them (sitesearch.tolerance)
@@ -244,13 +358,12 @@ class PostgresIndex(DatabaseIndex):
             )
             return dict(cursor.fetchall())
 
-    def suggest(self, queryset, node, limit):
+    def title_source(self, queryset, node) -> tuple[str, list]:
         where, params = _where(queryset)
-        sql = (
-            f"SELECT {COLUMNS} FROM {TABLE} WHERE {where} AND {TABLE}.title_vector @@ to_tsquery('simple', %s)"
-            f" ORDER BY {TABLE}.part, length({TABLE}.title_folded), {TABLE}.id LIMIT %s"
-        )
-        return list(SearchEntry.objects.raw(sql, [*params, self.render(node), limit]))
+        return f"FROM {TABLE} WHERE {where} AND {TABLE}.title_vector @@ to_tsquery('simple', %s)", [
+            *params,
+            self.render(node),
+        ]
 
 
 class SqliteIndex(DatabaseIndex):
@@ -293,17 +406,28 @@ class SqliteIndex(DatabaseIndex):
     def contains(self, column: str) -> str:
         return f"instr({column}, %s) > 0"
 
-    def relevance(self, node, scored):
-        return ("m.score", []) if scored else (f"length({TABLE}.title_folded)", [])
+    def relevance(self, node):
+        return [("m.score", False)], []
 
-    def suggest(self, queryset, node, limit):
+    NEWEST = f"{TABLE}.date DESC, {TABLE}.id DESC"  # SQLite puts NULLs last in descending order
+
+    def in_date_order(self, queryset, node):
+        """The entries in the index's date order, each looked up in the set of matches (built once):
+        the FTS-first join would read and sort every match."""
         where, params = _where(queryset)
-        sql = (
-            f"SELECT {COLUMNS} FROM {self.FTS} JOIN {TABLE} ON {TABLE}.id = {self.FTS}.rowid"
-            f" WHERE {self.FTS} MATCH %s AND {where}"
-            f" ORDER BY {TABLE}.part, length({TABLE}.title_folded), {TABLE}.id LIMIT %s"
+        return (
+            f"FROM {TABLE} INDEXED BY sitesearch_entry_newest WHERE {where}"
+            f" AND {TABLE}.id IN (SELECT rowid FROM {self.FTS} WHERE {self.FTS} MATCH %s)",
+            [*params, self.render(node)],
         )
-        return list(SearchEntry.objects.raw(sql, [self.in_title(node), *params, limit]))
+
+    def title_source(self, queryset, node):
+        where, params = _where(queryset)
+        return (
+            f"FROM {TABLE} INDEXED BY sitesearch_entry_newest WHERE {where}"
+            f" AND {TABLE}.id IN (SELECT rowid FROM {self.FTS} WHERE {self.FTS} MATCH %s)",
+            [*params, self.in_title(node)],
+        )
 
 
 def for_connection() -> DatabaseIndex | None:

@@ -28,10 +28,6 @@ from .text import words
 logger = logging.getLogger(__name__)
 MAX_HITS = 300  # what Elasticsearch is asked for
 WIDEN = 10  # fewer exact matches than a page of results: add the tolerant ones after them
-# Beyond this many hits the text's relevance is not computed (bm25 / ts_rank of each hit's text: the
-# cost grows with the archive): the title's match, the typed diacritics, the title's length and the
-# date order them, and a query that matches a good part of the archive is mostly narrowed by facets.
-SCORED = 2000
 
 
 class Hits:
@@ -63,6 +59,7 @@ class Outcome:
     facets: dict[str, Counter] = field(default_factory=dict)  # counts over the whole matched set
     tolerant_terms: list[str] = field(default_factory=list)  # the words tried too, when few or none matched
     widened: bool = False  # some matched exactly: the tolerant matches come after them
+    large: bool = False  # more than dbindex.LARGE matched: the newest of them are shown, uncounted
     backend_failed: bool = False
 
     @property
@@ -102,28 +99,29 @@ def _database(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome, in
     node, title = _strict(parsed)
     if node is None:
         return
-    counts = index.count_facets(queryset, node)
+    counts = index.count(queryset, node)
     exact = None
-    found = sum(counts["kind"].values())
-    if found < WIDEN and parsed.terms:
+    if counts.total < WIDEN and parsed.terms:
         tries, shown = _tolerant(parsed, index)
-        if found:  # some matched as typed: add those the corrected words find, if any word was corrected
+        if counts.total:  # some matched as typed: add those the corrected words find, if any word was corrected
             tries = tries[:1] if set(shown) - {w for t in parsed.terms for w in words(t)} else []
         for attempt in tries:
-            attempt_or_exact = Any((node, attempt)) if found else attempt
-            wider = index.count_facets(queryset, attempt_or_exact)
-            if sum(wider["kind"].values()) > found:
-                exact = node if found else None
+            attempt_or_exact = Any((node, attempt)) if counts.total else attempt
+            wider = index.count(queryset, attempt_or_exact)
+            if wider.total > counts.total:
+                exact = node if counts.total else None
+                outcome.tolerant_terms, outcome.widened = shown, bool(counts.total)
                 node, title, counts = attempt_or_exact, tries[0], wider
-                outcome.tolerant_terms, outcome.widened = shown, bool(found)
                 break
-    total = sum(counts["kind"].values())
-    if total:
-        ranking = _ranking(parsed, title, by_date)
-        ranking.exact, ranking.scored = exact, total <= SCORED
-
-        outcome.facets = counts
-        outcome.hits = Hits(total, lambda start, limit: index.results(queryset, node, ranking, start, limit))
+    if not counts.total:
+        return
+    ranking = _ranking(parsed, title, by_date)
+    ranking.exact = exact
+    outcome.facets, outcome.large = counts.facets, counts.large
+    if counts.large:
+        outcome.hits = Hits(dbindex.LARGE, lambda start, limit: index.newest(queryset, node, ranking, start, limit))
+    else:
+        outcome.hits = Hits(counts.total, lambda start, limit: index.results(queryset, node, ranking, start, limit))
 
 
 def _scan(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome) -> None:
@@ -225,11 +223,14 @@ def suggestions(site_id: int, raw: str, limit: int = 8) -> list[SearchEntry]:
     if not typed or len(" ".join(typed)) < 2:
         return []
     queryset = SearchEntry.objects.filter(site_id=site_id)
-    node = All((*map(Word, typed[:-1]), Prefix(typed[-1]))) if len(typed) > 1 else Prefix(typed[0])
+    *whole, last = typed
+    initial = last if whole and len(last) == 1 else ""  # "huong ung t": the titles of "huong ung" with a word in t…
+    parts = (*map(Word, whole), *([] if initial else [Prefix(last)]))
+    node = All(parts) if len(parts) > 1 else parts[0]
     index = dbindex.for_connection()
     try:
         if index is not None:
-            return index.suggest(queryset, node, limit)
+            return index.suggest(queryset, node, limit, initial)
     except DatabaseError:  # suggestions are a nicety: never an error
         logger.exception("Suggestions failed on the index; scanning the titles instead")
     for word in typed:

@@ -8,6 +8,7 @@ from wagtail.models import Site
 from wagtail.templatetags.wagtailcore_tags import richtext
 
 from core.formatting import dong, ngay, ngay_van_ban, so, ty_le
+from core.fragments import cached_value
 from core.languages import alternates
 from core.languages import interface_language as language_of_interface
 from core.languages import language_links as links
@@ -43,12 +44,14 @@ def menu_items(context):
         return []
     current = context.get("page")
     current_path = current.path if current is not None else ""
-    items = []
-    for item in site.root_page.get_children().live().public().in_menu():
-        localized = item.localized
-        is_current = bool(current_path) and current_path.startswith((item.path, localized.path))
-        items.append((localized, is_current))
-    return items
+
+    def menu():  # read once per Site, language and generation: views without a page render the header
+        return [(item.path, item.localized) for item in site.root_page.get_children().live().public().in_menu()]
+
+    return [
+        (localized, bool(current_path) and current_path.startswith((path, localized.path)))
+        for path, localized in cached_value(request, "menu", menu)
+    ]
 
 
 @register.simple_tag(takes_context=True)
