@@ -137,6 +137,7 @@ class DatabaseIndex:
         raise NotImplementedError
 
     NEWEST = f"{TABLE}.date DESC NULLS LAST, {TABLE}.id DESC"  # what sitesearch_entry_newest holds
+    SHORTEST = f"length({TABLE}.title_folded), {NEWEST}"  # sitesearch_entry_shortest
 
     def in_date_order(self, queryset, node) -> tuple[str, list]:
         """FROM … WHERE … of the matches, for a read in the newest-first index's order."""
@@ -180,17 +181,16 @@ class DatabaseIndex:
             return cursor.fetchone()[0]
 
     def newest(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
-        """A page of a large matched set, newest first: those with the words in their title before
-        the others (unless ordered by date alone). Each part is read in date order, which an index
-        gives (PostgreSQL's ``sitesearch_entry_newest``), and only as far as the page shown; where
-        the titled part ends is counted (as far as ``LARGE``) only for the pages after the first."""
+        """A page of a large matched set: those with the words in their title first, the shortest
+        title first (the page about the thing, not one that mentions it), then the others newest
+        first; by date alone, newest first. Each part is read in the order of an index
+        (``sitesearch_entry_shortest``, ``sitesearch_entry_newest``) only as far as the page shown;
+        where the titled part ends is counted (as far as ``LARGE``) only for the pages after the first."""
         source, params = self.in_date_order(queryset, node)
-        newest = f"ORDER BY {self.NEWEST} LIMIT %s OFFSET %s"
         if ranking.by_date or ranking.title is None:
-            parts = [(0, source, params, limit, offset)]
+            parts = [(1, source, params, self.NEWEST, limit, offset)]  # tier 1: newest first
         else:
-            held, held_params = self.title_holds(ranking.title)
-            titled_source, titled_params = f"{source} AND {held}", [*params, *held_params]
+            titled_source, titled_params = self.title_source(queryset, ranking.title, shortest=True)
             if offset:
                 count = partial(self._count_at_most, titled_source, titled_params)
                 titled = min(LARGE, _cached("titled", titled_source, titled_params, count))
@@ -198,22 +198,24 @@ class DatabaseIndex:
                 rest, rest_offset = limit - first, max(0, offset - titled)
             else:  # the first page: as many of each as a page holds, the titled ones first
                 first, rest, rest_offset = limit, limit, 0
+            held, held_params = self.title_holds(ranking.title)
             parts = [
-                (0, titled_source, titled_params, first, offset),
-                (1, f"{source} AND NOT {held}", titled_params, rest, rest_offset),
+                (0, titled_source, titled_params, self.SHORTEST, first, offset),
+                (1, f"{source} AND NOT {held}", [*params, *held_params], self.NEWEST, rest, rest_offset),
             ]
         selects, args = [], []
-        for tier, where, where_params, count, start in parts:
+        for tier, where, where_params, order, count, start in parts:
             if count > 0:
                 selects.append(
-                    f"SELECT * FROM (SELECT {TABLE}.id AS top_id, {tier} AS tier {where} {newest}) AS part{tier}"
+                    f"SELECT * FROM (SELECT {TABLE}.id AS top_id, {tier} AS tier {where}"
+                    f" ORDER BY {order} LIMIT %s OFFSET %s) AS part{tier}"
                 )
                 args += [*where_params, count, start]
         if not selects:
             return []
         sql = (
             f"SELECT {COLUMNS} FROM ({' UNION ALL '.join(selects)}) AS top JOIN {TABLE} ON {TABLE}.id = top.top_id"
-            f" ORDER BY top.tier, {self.NEWEST} LIMIT %s"
+            f" ORDER BY top.tier, CASE WHEN top.tier = 0 THEN length({TABLE}.title_folded) END, {self.NEWEST} LIMIT %s"
         )
         return list(SearchEntry.objects.raw(sql, [*args, limit]))
 
@@ -278,8 +280,9 @@ class DatabaseIndex:
 
     # -- suggestions ---------------------------------------------------------------------
 
-    def title_source(self, queryset, node) -> tuple[str, list]:
-        """FROM … WHERE … of the entries whose title matches ``node``, in the newest-first index's order."""
+    def title_source(self, queryset, node, shortest: bool = False) -> tuple[str, list]:
+        """FROM … WHERE … of the entries whose title matches ``node``, for a read in the order of the
+        newest-first index (``shortest``: of the shortest-title-first one)."""
         raise NotImplementedError
 
     def suggest(self, queryset, node, limit: int, initial: str = "") -> list[SearchEntry]:
@@ -358,7 +361,7 @@ class PostgresIndex(DatabaseIndex):
             )
             return dict(cursor.fetchall())
 
-    def title_source(self, queryset, node) -> tuple[str, list]:
+    def title_source(self, queryset, node, shortest=False) -> tuple[str, list]:
         where, params = _where(queryset)
         return f"FROM {TABLE} WHERE {where} AND {TABLE}.title_vector @@ to_tsquery('simple', %s)", [
             *params,
@@ -410,6 +413,7 @@ class SqliteIndex(DatabaseIndex):
         return [("m.score", False)], []
 
     NEWEST = f"{TABLE}.date DESC, {TABLE}.id DESC"  # SQLite puts NULLs last in descending order
+    SHORTEST = f"length({TABLE}.title_folded), {NEWEST}"
 
     def in_date_order(self, queryset, node):
         """The entries in the index's date order, each looked up in the set of matches (built once):
@@ -421,10 +425,10 @@ class SqliteIndex(DatabaseIndex):
             [*params, self.render(node)],
         )
 
-    def title_source(self, queryset, node):
+    def title_source(self, queryset, node, shortest=False):
         where, params = _where(queryset)
         return (
-            f"FROM {TABLE} INDEXED BY sitesearch_entry_newest WHERE {where}"
+            f"FROM {TABLE} INDEXED BY sitesearch_entry_{'shortest' if shortest else 'newest'} WHERE {where}"
             f" AND {TABLE}.id IN (SELECT rowid FROM {self.FTS} WHERE {self.FTS} MATCH %s)",
             [*params, self.in_title(node)],
         )
