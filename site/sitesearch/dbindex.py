@@ -160,13 +160,11 @@ class DatabaseIndex:
         )
         columns = ", ".join(f"{TABLE}.{quoted[name]}" for name in names)
         facets = {name: Counter() for name in names}
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"WITH m AS MATERIALIZED (SELECT {columns} {source} LIMIT {LARGE + 1})"
-                f" SELECT '', '', COUNT(*) FROM m UNION ALL {groups}",
-                params,
-            )
-            rows = cursor.fetchall()
+        rows = self.rows(
+            f"WITH m AS MATERIALIZED (SELECT {columns} {source} LIMIT {LARGE + 1})"
+            f" SELECT '', '', COUNT(*) FROM m UNION ALL {groups}",
+            params,
+        )
         total = next(count for name, _, count in rows if name == "")
         if total > LARGE:  # the counts of some of the matches only: none shown
             return Counts(total, {name: Counter() for name in names})
@@ -176,9 +174,17 @@ class DatabaseIndex:
         return Counts(total, facets)
 
     def _count_at_most(self, source: str, params: list) -> int:
+        return self.rows(f"SELECT COUNT(*) FROM (SELECT 1 {source} LIMIT {LARGE + 1}) AS m", params)[0][0]
+
+    def rows(self, sql: str, params: list) -> list[tuple]:
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {source} LIMIT {LARGE + 1}) AS m", params)
-            return cursor.fetchone()[0]
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def entries(self, sql: str, params: list) -> list[SearchEntry]:
+        """The entries ``sql`` reads (``COLUMNS``, in order)."""
+        names = [f.attname for f in SearchEntry._meta.concrete_fields]
+        return [SearchEntry.from_db(connection.alias, names, row) for row in self.rows(sql, params)]
 
     def newest(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
         """A page of a large matched set: those with the words in their title first, the shortest
@@ -217,7 +223,7 @@ class DatabaseIndex:
             f"SELECT {COLUMNS} FROM ({' UNION ALL '.join(selects)}) AS top JOIN {TABLE} ON {TABLE}.id = top.top_id"
             f" ORDER BY top.tier, CASE WHEN top.tier = 0 THEN length({TABLE}.title_folded) END, {self.NEWEST} LIMIT %s"
         )
-        return list(SearchEntry.objects.raw(sql, [*args, limit]))
+        return self.entries(sql, [*args, limit])
 
     def results(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
         """The page shown: the matched set's ids ordered with ``LIMIT`` (a bounded sort, not a sort of
@@ -232,7 +238,7 @@ class DatabaseIndex:
             f" ORDER BY {inner_order} LIMIT %s OFFSET %s) AS top"
             f" JOIN {TABLE} ON {TABLE}.id = top.top_id ORDER BY {outer_order}"
         )
-        return list(SearchEntry.objects.raw(sql, [*key_params, *params, limit, offset]))
+        return self.entries(sql, [*key_params, *params, limit, offset])
 
     def order(self, ranking: Ranking, node) -> tuple[list[tuple[str, bool]], list]:
         """The ordering keys, each (SQL, descending), and their parameters; the entry's id last, so
@@ -318,6 +324,17 @@ class PostgresIndex(DatabaseIndex):
             f"FROM {TABLE} WHERE {where} AND {TABLE}.search_vector @@ to_tsquery('simple', %s)",
             [*params, self.render(node)],
         )
+
+    def rows(self, sql, params):
+        """Read with sequential scans ruled out: the planner takes the GIN index's bitmap, whose cost
+        follows the matches, over a scan that it costs as cheap but that reads every row's vector
+        from TOAST (it misjudges how many entries hold two common words, "muong giang", and a
+        ``LIMIT`` it thinks soon reached then reads the whole table). ``SET LOCAL``: in the
+        statement's own implicit transaction, or until the end of the caller's (set back after)."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL enable_seqscan = off; {sql}; SET LOCAL enable_seqscan = on", params)
+            cursor.nextset()
+            return cursor.fetchall()
 
     def holding(self, node):
         """Through the index: the few entries holding a document symbol, as a hashed set."""

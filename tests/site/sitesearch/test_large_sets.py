@@ -4,6 +4,7 @@ in the title first, the shortest title first; then the newest), no entry lost or
 import datetime
 
 import pytest
+from django.db import connection
 
 from sitesearch import dbindex, engine
 from sitesearch.models import SearchEntry
@@ -100,3 +101,13 @@ def test_a_suggestion_with_a_last_word_of_one_letter_looks_for_it_in_the_titles(
     }
     assert engine.suggestions(shelf.pk, "tu sach x") == []
     assert len(engine.suggestions(shelf.pk, "tin thang")) == 8  # nine match: the header shows eight
+
+
+@pytest.mark.django_db
+def test_ruling_out_sequential_scans_lasts_only_for_the_search_statements(shelf, large):
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+    every_hit(shelf, "tu sach")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan')")
+        assert cursor.fetchone()[0] == "on"
