@@ -99,6 +99,12 @@ def generations(request, *site_ids) -> list[str] | None:
     return None if None in values else values
 
 
+def caches(request) -> bool:
+    """True when this request's fragments are kept: a Site, no preview, a cache that answers."""
+    site = _site_of(request)
+    return site is not None and generations(request, EVERY_SITE, site.pk) is not None
+
+
 def vary_part(value) -> str:
     """How a vary value counts in a key: a page by its id and last publication, a model object by its id."""
     if isinstance(value, Page):
@@ -108,27 +114,91 @@ def vary_part(value) -> str:
     return str(value)
 
 
-def fragment_key(request, name: str, *vary) -> str | None:
-    """The cache key of fragment ``name`` for this request, or None when it must not be cached."""
+def _key(site_id, generation: list[str], tail: str) -> str:
+    return f"khfrag:{code_version()}:{site_id}:{'.'.join(generation)}:{tail}"
+
+
+def _parts(request, name: str, vary) -> tuple | None:
+    """(Site id, generations, the key's part after them) of fragment ``name``, or None: not cached."""
     site = _site_of(request)
     generation = generations(request, EVERY_SITE, site.pk) if site is not None else None
     if generation is None:
         return None
     varying = hashlib.md5("\x1f".join(vary_part(value) for value in vary).encode(), usedforsecurity=False)
     language = translation.get_language() or settings.LANGUAGE_CODE
-    return f"khfrag:{code_version()}:{site.pk}:{'.'.join(generation)}:{language}:{current_theme()}:{name}:{varying.hexdigest()}"
+    return site.pk, generation, f"{language}:{current_theme()}:{name}:{varying.hexdigest()}"
+
+
+def fragment_key(request, name: str, *vary) -> str | None:
+    """The cache key of fragment ``name`` for this request, or None when it must not be cached."""
+    parts = _parts(request, name, vary)
+    return None if parts is None else _key(*parts)
 
 
 def cached_value(request, name: str, compute, *vary):
     """``compute()``, kept per Site, generation, language, theme and ``vary`` (any picklable value)."""
-    key = fragment_key(request, name, *vary)
-    if key is None:
+    parts = _parts(request, name, vary)
+    if parts is None:
         return compute()
-    value = cache.get(key)
+    key = _key(*parts)
+    request.__dict__.setdefault("_fragments_used", []).append((parts[0], parts[2], bool(vary)))
+    wanted, found = request.__dict__.get("_fragments_read", ((), {}))
+    value = found.get(key) if key in wanted else cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, settings.KHUYENHOC_FRAGMENT_SECONDS)
+        found[key] = value
     return value
+
+
+# -- reading ahead: one round trip for what a page reads ----------------------------------------
+
+RECENT_ADDRESSES = 1000  # per process
+# (scheme, host, language, full path or None) -> (Site id, key tails): what the address read when this process
+# last served it; None for the path: the fragments without vary values (footer, settings) of the Site's last page
+_recent: dict[tuple, tuple] = {}
+
+
+def _addresses(request) -> tuple[tuple, tuple]:
+    site = (request.scheme, request._get_raw_host(), translation.get_language())
+    return (*site, request.get_full_path()), (*site, None)
+
+
+def recent_site(request):
+    """The Site id this address had when this process last served it, or None."""
+    return next((found[0] for found in map(_recent.get, _addresses(request)) if found), None)
+
+
+def read_ahead(request, *keys) -> list:
+    """The values of ``keys``, read in one round trip with the fragments this address read when this process
+    last served it, rebuilt under the current generations (known already: read with the Site's, see
+    ``core.site_cache``); ``cached_value`` takes those from the request. A key is exact (Site, generation,
+    language, theme, vary values): a value read ahead is what ``cache.get`` would give a moment later."""
+    addresses = request._fragment_addresses = _addresses(request)
+    known = request.__dict__.get("_fragment_generations", {})
+    wanted = list(keys)
+    for site_id, tails in filter(None, map(_recent.get, addresses)):
+        generation = [known.get(EVERY_SITE), known.get(site_id)]
+        if None not in generation:
+            wanted += [_key(site_id, generation, tail) for tail in tails]
+    found = cache.get_many(wanted)
+    request._fragments_read = (set(wanted), found)
+    return [found.get(key) for key in keys]
+
+
+def remember(request) -> None:
+    """After the response: what this request read, for the next request of the same address."""
+    used, addresses = request.__dict__.get("_fragments_used"), request.__dict__.get("_fragment_addresses")
+    if not used or addresses is None or len({site_id for site_id, _tail, _varies in used}) != 1:
+        return
+    site_id = used[0][0]
+    every = tuple(dict.fromkeys(tail for _site, tail, _varies in used))
+    common = tuple(dict.fromkeys(tail for _site, tail, varies in used if not varies))
+    for address, tails in zip(addresses, (every, common), strict=True):
+        if _recent.get(address) != (site_id, tails):
+            if len(_recent) >= RECENT_ADDRESSES:
+                _recent.pop(next(iter(_recent)), None)
+            _recent[address] = (site_id, tails)
 
 
 def cached_fragment(request, name: str, render, *vary) -> str:

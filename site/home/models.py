@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -42,6 +42,14 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("Trang chủ")
 
+    @property
+    def localized(self):
+        """The translation ``core.site_cache`` kept for the request's language, else Wagtail's look-up."""
+        kept = self.__dict__.get("_kept_localized")
+        if kept is not None and kept[0] == translation.get_language():
+            return kept[1]
+        return super().localized
+
     def route(self, request, path_components):
         """A page not yet translated is served from the Vietnamese tree (with a
         notice in the template) instead of a 404."""
@@ -56,12 +64,15 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """What the page lists, read only when its fragment is not cached (``SimpleLazyObject``)."""
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().public().descendant_of(self).select_related("lead_image", "chapter", "category")
-        news = news.prefetch_related("lead_image__renditions")
-        featured = SimpleLazyObject(lambda: list(news.filter(featured=True).order_by("-date")[:4]))
+
+        def news():  # public() reads the view restrictions at once: only when the fragment is not cached
+            found = NewsPage.objects.live().public().descendant_of(self)
+            return found.select_related("lead_image", "chapter", "category").prefetch_related("lead_image__renditions")
+
+        featured = SimpleLazyObject(lambda: list(news().filter(featured=True).order_by("-date")[:4]))
         context["featured_news"] = featured
         context["latest_news"] = SimpleLazyObject(
-            lambda: list(news.exclude(pk__in=[p.pk for p in featured]).order_by("-date", "-pk")[:8])
+            lambda: list(news().exclude(pk__in=[p.pk for p in featured]).order_by("-date", "-pk")[:8])
         )
         context["latest_issue"] = SimpleLazyObject(
             lambda: (

@@ -3,12 +3,16 @@ or delete of a page, a change of privacy or of the Site's settings shows on the 
 changed Site's fragments are renewed, previews are never cached, and a private page's body stays private."""
 
 import re
+from unittest import mock
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.db import connection
 from django.test import RequestFactory, override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from core import fragments
 from core.cache_backends import TolerantRedisCache
 from core.fragments import cached_fragment, fragment_key
 from core.models import SiteIdentity
@@ -159,3 +163,48 @@ def test_a_redis_that_does_not_answer_is_a_miss_not_an_error(client, site_with_m
     with override_settings(CACHES=nowhere):
         assert cache.get("anything") is None
         assert "Lễ trao học bổng" in page_html(client, article, site)
+
+
+def cache_reads(client, page, site) -> tuple[int, int, int]:
+    """(cache.get, cache.get_many, queries) of one request for ``page``."""
+    backend = caches["default"]
+    calls = []
+    real_get = backend.get
+
+    def get(key, *args, **kwargs):
+        calls.append("get")
+        return real_get(key, *args, **kwargs)
+
+    def get_many(keys, version=None):  # locmem's reads each key with get: not counted as round trips
+        calls.append("get_many")
+        return {key: value for key in keys if (value := real_get(key, version=version)) is not None}
+
+    with (
+        mock.patch.object(backend, "get", get),
+        mock.patch.object(backend, "get_many", get_many),
+        CaptureQueriesContext(connection) as queries,
+    ):
+        page_html(client, page, site)
+    return calls.count("get"), calls.count("get_many"), len(queries)
+
+
+def test_a_warm_page_is_read_in_two_round_trips_and_no_query(client, site_with_menu, monkeypatch):
+    """The generations, then the Site, its home, the route and every fragment at once (core.fragments.read_ahead);
+    the one get left is Wagtail's root paths, for the page's full URL."""
+    site, _about, article = site_with_menu
+    page_html(client, article, site)
+    monkeypatch.setattr(fragments, "_recent", {})  # as in a process that never served this address
+    gets, _get_manys, _queries = cache_reads(client, article, site)  # one by one
+    assert gets > 5
+    assert cache_reads(client, article, site) == (1, 2, 0)
+
+
+def test_a_page_made_private_is_not_served_from_its_cached_route(client, site_with_menu):
+    site, _about, article = site_with_menu
+    article.body = [{"type": "paragraph", "value": "<p>Nội dung chỉ dành cho hội viên.</p>"}]
+    article.save_revision().publish()
+    for _ in range(2):  # the route and its restrictions (none) cached, read ahead
+        assert "Nội dung chỉ dành cho hội viên." in page_html(client, article, site)
+    PageViewRestriction.objects.create(page=article.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(article.url, HTTP_HOST=http_host(site))
+    assert response.status_code == 302 and "Nội dung chỉ dành cho hội viên." not in response.content.decode()
