@@ -46,11 +46,6 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def get_view_restrictions(self):
-        """The restrictions kept with the page when its route was cached (``core.routing``), else Wagtail's."""
-        kept = self.__dict__.get("_kept_view_restrictions")
-        return kept if kept is not None else super().get_view_restrictions()
-
     def _set_core_field_defaults(self):
         # Wagtail would slugify the title with Django's slugify, which drops
         # Vietnamese letters; fold them first.

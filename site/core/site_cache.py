@@ -13,7 +13,6 @@ from wagtail.models import Site
 
 from .fragments import EVERY_SITE, cached_value, caches, code_version, generations, read_ahead, recent_site, remember
 from .models import SiteIdentity
-from .routing import keep_view_restrictions
 
 KEPT_LOCALIZED = "_kept_localized"  # read by HomePage.localized
 
@@ -36,14 +35,14 @@ def cached_site(request) -> Site | None:
 
 def keep_homes(request, site) -> None:
     """The Site's specific home page becomes ``site.root_page``, holding its translation in the request's
-    language (with that page's view restrictions) for ``HomePage.localized``. Without a cache, Wagtail
+    language for ``HomePage.localized``. Without a cache, Wagtail
     looks them up as before."""
     if not caches(request):
         return
 
     def homes():
         root = site.root_page.specific
-        return root, keep_view_restrictions(root.localized.specific)
+        return root, root.localized.specific
 
     root, localized = cached_value(request, "homes", homes)
     setattr(root, KEPT_LOCALIZED, (translation.get_language(), localized))

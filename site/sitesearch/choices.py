@@ -2,7 +2,10 @@
 values, named. Read once per change (``bump``: the index, a facet value or a promotion changed),
 kept in the cache under a generation number every process shares (with a shared cache)."""
 
+import time
+
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from core.listing import year_choices
@@ -15,14 +18,19 @@ SECONDS = 6 * 3600
 
 
 def generation() -> int:
-    return cache.get_or_set(GENERATION, 1, None)
+    return cache.get_or_set(GENERATION, time.time_ns, None)
 
 
 def bump() -> None:
-    try:
-        cache.incr(GENERATION)
-    except ValueError:  # not in the cache (evicted, or a fresh one): any new number will do
-        cache.set(GENERATION, 1, None)
+    """A new unique generation (never a counter: one the cache evicted cannot come back with old
+    entries), at once and again when the transaction commits: a search that ran between the write
+    and its commit cannot keep what it read of the old rows."""
+
+    def renew():
+        cache.set(GENERATION, time.time_ns(), None)
+
+    renew()
+    transaction.on_commit(renew)
 
 
 def site_choices(site) -> dict[str, list[tuple[int, str]]]:

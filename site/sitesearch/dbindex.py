@@ -19,6 +19,8 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection
 
+from core.fragments import code_version
+
 from . import choices
 from .models import SearchEntry, SearchTerm
 from .registry import registry
@@ -93,7 +95,7 @@ def _cached(name: str, source: str, params: list, compute):
     """``compute()`` for this SQL, kept until the index next changes (``choices.generation``,
     bumped by every write to the entries)."""
     digest = hashlib.sha256(f"{connection.vendor}\0{source}\0{params!r}".encode()).hexdigest()
-    key = f"sitesearch:{name}:{choices.generation()}:{digest}"
+    key = f"sitesearch:{name}:{code_version()}:{choices.generation()}:{digest}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -330,7 +332,9 @@ class PostgresIndex(DatabaseIndex):
         follows the matches, over a scan that it costs as cheap but that reads every row's vector
         from TOAST (it misjudges how many entries hold two common words, "muong giang", and a
         ``LIMIT`` it thinks soon reached then reads the whole table). ``SET LOCAL``: in the
-        statement's own implicit transaction, or until the end of the caller's (set back after)."""
+        statement's own implicit transaction, or until the end of the caller's (set back after).
+        Three statements in one ``execute``: psycopg's client-side binding, Django's default (not
+        ``OPTIONS["server_side_binding"]``, which allows one statement a call)."""
         with connection.cursor() as cursor:
             cursor.execute(f"SET LOCAL enable_seqscan = off; {sql}; SET LOCAL enable_seqscan = on", params)
             cursor.nextset()

@@ -188,15 +188,15 @@ def cache_reads(client, page, site) -> tuple[int, int, int]:
     return calls.count("get"), calls.count("get_many"), len(queries)
 
 
-def test_a_warm_page_is_read_in_two_round_trips_and_no_query(client, site_with_menu, monkeypatch):
+def test_a_warm_page_is_read_in_two_round_trips_and_two_queries(client, site_with_menu, monkeypatch):
     """The generations, then the Site, its home, the route and every fragment at once (core.fragments.read_ahead);
-    the one get left is Wagtail's root paths, for the page's full URL."""
+    the one get left is Wagtail's root paths, for the page's full URL; the two queries read the view restrictions."""
     site, _about, article = site_with_menu
     page_html(client, article, site)
     monkeypatch.setattr(fragments, "_recent", {})  # as in a process that never served this address
     gets, _get_manys, _queries = cache_reads(client, article, site)  # one by one
     assert gets > 5
-    assert cache_reads(client, article, site) == (1, 2, 0)
+    assert cache_reads(client, article, site) == (1, 2, 2)
 
 
 def test_a_page_made_private_is_not_served_from_its_cached_route(client, site_with_menu):
@@ -208,3 +208,13 @@ def test_a_page_made_private_is_not_served_from_its_cached_route(client, site_wi
     PageViewRestriction.objects.create(page=article.get_parent(), restriction_type=PageViewRestriction.LOGIN)
     response = client.get(article.url, HTTP_HOST=http_host(site))
     assert response.status_code == 302 and "Nội dung chỉ dành cho hội viên." not in response.content.decode()
+
+
+def test_a_page_made_private_is_closed_even_if_the_cache_missed_the_change(client, site_with_menu, monkeypatch):
+    """Redis down while the editor saved: no generation renewed, yet the restriction holds at once."""
+    site, _about, article = site_with_menu
+    for _ in range(2):
+        assert page_html(client, article, site)
+    monkeypatch.setattr(fragments, "_bump", lambda site_id: None)
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(article.url, HTTP_HOST=http_host(site)).status_code == 302
