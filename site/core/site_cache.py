@@ -35,8 +35,7 @@ def cached_site(request) -> Site | None:
 
 def keep_homes(request, site) -> None:
     """The Site's specific home page becomes ``site.root_page``, holding its translation in the request's
-    language for ``HomePage.localized``. Without a cache, Wagtail
-    looks them up as before."""
+    language for ``HomePage.localized``. Without a cache, Wagtail looks them up as before."""
     if not caches(request):
         return
 

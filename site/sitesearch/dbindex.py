@@ -70,9 +70,9 @@ class Ranking:
 
 
 # Beyond this many matches a search is neither counted nor ranked by relevance any further: the
-# newest come first (with the words in their title before the others), and the reader narrows by
-# more words or the filters. Counting or ranking every match of a word most entries hold is linear
-# in the archive; reading the newest ones in date order is not.
+# entries with the words in their title come first (shortest title first), then the newest, and the
+# reader narrows by more words or the filters. Counting or ranking every match of a word most
+# entries hold is linear in the archive; reading them in an index's order is not.
 LARGE = 1000
 SUGGESTED = 200  # the newest titles a suggestion is chosen from
 
@@ -168,11 +168,10 @@ class DatabaseIndex:
             params,
         )
         total = next(count for name, _, count in rows if name == "")
-        if total > LARGE:  # the counts of some of the matches only: none shown
-            return Counts(total, {name: Counter() for name in names})
-        for name, value, count in rows:  # one type for the union: text, the ids back to numbers
-            if name:
-                facets[name][value if name == "kind" else int(value)] = count
+        if total <= LARGE:  # past it, the counts of some of the matches only: none kept
+            for name, value, count in rows:  # one type for the union: text, the ids back to numbers
+                if name:
+                    facets[name][value if name == "kind" else int(value)] = count
         return Counts(total, facets)
 
     def _count_at_most(self, source: str, params: list) -> int:
@@ -303,7 +302,7 @@ class DatabaseIndex:
             f"SELECT * FROM (SELECT {COLUMNS} {source} ORDER BY {self.NEWEST} LIMIT {SUGGESTED}) AS newest"
             f" {starts} ORDER BY part, length(title_folded), id LIMIT %s"
         )
-        return list(SearchEntry.objects.raw(sql, [*params, *([f" {initial}"] if initial else []), limit]))
+        return self.entries(sql, [*params, *([f" {initial}"] if initial else []), limit])
 
 
 class PostgresIndex(DatabaseIndex):
@@ -437,21 +436,19 @@ class SqliteIndex(DatabaseIndex):
     SHORTEST = f"length({TABLE}.title_folded), {NEWEST}"
 
     def in_date_order(self, queryset, node):
-        """The entries in the index's date order, each looked up in the set of matches (built once):
-        the FTS-first join would read and sort every match."""
-        where, params = _where(queryset)
-        return (
-            f"FROM {TABLE} INDEXED BY sitesearch_entry_newest WHERE {where}"
-            f" AND {TABLE}.id IN (SELECT rowid FROM {self.FTS} WHERE {self.FTS} MATCH %s)",
-            [*params, self.render(node)],
-        )
+        return self._in_index_order(queryset, "newest", self.render(node))
 
     def title_source(self, queryset, node, shortest=False):
+        return self._in_index_order(queryset, "shortest" if shortest else "newest", self.in_title(node))
+
+    def _in_index_order(self, queryset, index: str, match: str) -> tuple[str, list]:
+        """The entries in the order of index ``sitesearch_entry_<index>``, each looked up in the set
+        of matches of ``match`` (built once): the FTS-first join would read and sort every match."""
         where, params = _where(queryset)
         return (
-            f"FROM {TABLE} INDEXED BY sitesearch_entry_{'shortest' if shortest else 'newest'} WHERE {where}"
+            f"FROM {TABLE} INDEXED BY sitesearch_entry_{index} WHERE {where}"
             f" AND {TABLE}.id IN (SELECT rowid FROM {self.FTS} WHERE {self.FTS} MATCH %s)",
-            [*params, self.in_title(node)],
+            [*params, match],
         )
 
 

@@ -59,7 +59,7 @@ class Outcome:
     facets: dict[str, Counter] = field(default_factory=dict)  # counts over the whole matched set
     tolerant_terms: list[str] = field(default_factory=list)  # the words tried too, when few or none matched
     widened: bool = False  # some matched exactly: the tolerant matches come after them
-    large: bool = False  # more than dbindex.LARGE matched: the newest of them are shown, uncounted
+    large: bool = False  # more than dbindex.LARGE matched: uncounted, titled ones then the newest shown
     backend_failed: bool = False
 
     @property
