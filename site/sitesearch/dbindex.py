@@ -188,28 +188,41 @@ class DatabaseIndex:
         return [SearchEntry.from_db(connection.alias, names, row) for row in self.rows(sql, params)]
 
     def newest(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
-        """A page of a large matched set: those with the words in their title first, the shortest
-        title first (the page about the thing, not one that mentions it), then the others newest
-        first; by date alone, newest first. Each part is read in the order of an index
-        (``sitesearch_entry_shortest``, ``sitesearch_entry_newest``) only as far as the page shown;
-        where the titled part ends is counted (as far as ``LARGE``) only for the pages after the first."""
+        """A page of a large matched set, in tiers: the few entries holding the query as typed (before
+        tolerant matches) or its document symbol, newest first; those with the words in their title,
+        the shortest title first (the page about the thing, not one that mentions it); then the others,
+        newest first. By date alone: newest first. Each tier is read in the order of an index
+        (``sitesearch_entry_newest``, ``sitesearch_entry_shortest``) only as far as the page shown;
+        where a tier ends is counted (as far as ``LARGE``) only for the pages after the first."""
         source, params = self.in_date_order(queryset, node)
-        if ranking.by_date or ranking.title is None:
-            parts = [(1, source, params, self.NEWEST, limit, offset)]  # tier 1: newest first
-        else:
-            titled_source, titled_params = self.title_source(queryset, ranking.title, shortest=True)
-            if offset:
-                count = partial(self._count_at_most, titled_source, titled_params)
-                titled = min(LARGE, _cached("titled", titled_source, titled_params, count))
-                first = max(0, min(limit, titled - offset))
-                rest, rest_offset = limit - first, max(0, offset - titled)
-            else:  # the first page: as many of each as a page holds, the titled ones first
-                first, rest, rest_offset = limit, limit, 0
-            held, held_params = self.title_holds(ranking.title)
-            parts = [
-                (0, titled_source, titled_params, self.SHORTEST, first, offset),
-                (1, f"{source} AND NOT {held}", [*params, *held_params], self.NEWEST, rest, rest_offset),
-            ]
+        tiers, before, before_params = [], "", []  # (FROM … WHERE …, parameters, order); what earlier tiers hold
+        shortest_tier = -1  # the tier ordered by the title's length, if any
+        if not ranking.by_date:
+            for node_held in (ranking.exact, ranking.symbol):
+                if node_held is not None:
+                    held, held_params = self.holding(node_held)
+                    tiers.append((f"{source}{before} AND {held}", [*params, *before_params, *held_params], self.NEWEST))
+                    before, before_params = f"{before} AND NOT {held}", [*before_params, *held_params]
+            if ranking.title is not None:
+                titled, titled_params = self.title_source(queryset, ranking.title, shortest=True)
+                shortest_tier = len(tiers)
+                tiers.append((f"{titled}{before}", [*titled_params, *before_params], self.SHORTEST))
+                held, held_params = self.title_holds(ranking.title)
+                before, before_params = f"{before} AND NOT {held}", [*before_params, *held_params]
+        tiers.append((f"{source}{before}", [*params, *before_params], self.NEWEST))
+        parts, left = [], limit
+        for tier, (where, where_params, order) in enumerate(tiers):
+            if not offset:  # from here on, as many of each as the page holds: the outer LIMIT keeps the first
+                parts.append((tier, where, where_params, order, left, 0))
+            elif tier == len(tiers) - 1:
+                parts.append((tier, where, where_params, order, left, offset))
+            else:  # a later page: how far this tier goes, capped and kept until the index changes
+                size = min(
+                    LARGE, _cached("tier", where, where_params, partial(self._count_at_most, where, where_params))
+                )
+                taken = max(0, min(left, size - offset))
+                parts.append((tier, where, where_params, order, taken, offset))
+                offset, left = max(0, offset - size), left - taken
         selects, args = [], []
         for tier, where, where_params, order, count, start in parts:
             if count > 0:
@@ -222,7 +235,8 @@ class DatabaseIndex:
             return []
         sql = (
             f"SELECT {COLUMNS} FROM ({' UNION ALL '.join(selects)}) AS top JOIN {TABLE} ON {TABLE}.id = top.top_id"
-            f" ORDER BY top.tier, CASE WHEN top.tier = 0 THEN length({TABLE}.title_folded) END, {self.NEWEST} LIMIT %s"
+            f" ORDER BY top.tier, CASE WHEN top.tier = {shortest_tier} THEN length({TABLE}.title_folded) END,"
+            f" {self.NEWEST} LIMIT %s"
         )
         return self.entries(sql, [*args, limit])
 

@@ -118,7 +118,7 @@ def _database(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome, in
     ranking = _ranking(parsed, title, by_date)
     ranking.exact = exact
     outcome.facets, outcome.large = counts.facets, counts.large
-    if counts.large and exact is None and ranking.symbol is None:  # those few must come first: ranked in full
+    if counts.large:  # tiers read in index order (dbindex.newest): the typed symbol's and the exact ones first
         if outcome.tolerant_terms:  # titled: holding what was matched (all words but one, say), not every word
             ranking.title = node
         outcome.hits = Hits(dbindex.LARGE, lambda start, limit: index.newest(queryset, node, ranking, start, limit))
