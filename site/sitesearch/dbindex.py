@@ -63,6 +63,7 @@ class Ranking:
     those whose title has the words with the diacritics as typed (``typed``, lower case)."""
 
     title: object | None = None
+    title_as_typed: object | None = None  # before ``title``, when that holds the words a misreading meant
     symbol: object | None = None
     exact: object | None = None  # the query as typed, when tolerant matches were added to its own
     typed: list[str] = field(default_factory=list)
@@ -189,26 +190,28 @@ class DatabaseIndex:
 
     def newest(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
         """A page of a large matched set, in tiers: the few entries holding the query as typed (before
-        tolerant matches) or its document symbol, newest first; those with the words in their title,
-        the shortest title first (the page about the thing, not one that mentions it); then the others,
+        tolerant matches) or its document symbol, newest first; those with the words in their title
+        (as typed, then as meant when a word looks misread), the shortest title first (the page about
+        the thing, not one that mentions it); then the others,
         newest first. By date alone: newest first. Each tier is read in the order of an index
         (``sitesearch_entry_newest``, ``sitesearch_entry_shortest``) only as far as the page shown;
         where a tier ends is counted (as far as ``LARGE``) only for the pages after the first."""
         source, params = self.in_date_order(queryset, node)
         tiers, before, before_params = [], "", []  # (FROM … WHERE …, parameters, order); what earlier tiers hold
-        shortest_tier = -1  # the tier ordered by the title's length, if any
+        shortest_tiers = []  # the tiers ordered by the title's length
         if not ranking.by_date:
             for node_held in (ranking.exact, ranking.symbol):
                 if node_held is not None:
                     held, held_params = self.holding(node_held)
                     tiers.append((f"{source}{before} AND {held}", [*params, *before_params, *held_params], self.NEWEST))
                     before, before_params = f"{before} AND NOT {held}", [*before_params, *held_params]
-            if ranking.title is not None:
-                titled, titled_params = self.title_source(queryset, ranking.title, shortest=True)
-                shortest_tier = len(tiers)
-                tiers.append((f"{titled}{before}", [*titled_params, *before_params], self.SHORTEST))
-                held, held_params = self.title_holds(ranking.title)
-                before, before_params = f"{before} AND NOT {held}", [*before_params, *held_params]
+            for title in (ranking.title_as_typed, ranking.title):
+                if title is not None:
+                    titled, titled_params = self.title_source(queryset, title, shortest=True)
+                    shortest_tiers.append(len(tiers))
+                    tiers.append((f"{titled}{before}", [*titled_params, *before_params], self.SHORTEST))
+                    held, held_params = self.title_holds(title)
+                    before, before_params = f"{before} AND NOT {held}", [*before_params, *held_params]
         tiers.append((f"{source}{before}", [*params, *before_params], self.NEWEST))
         parts, left = [], limit
         for tier, (where, where_params, order) in enumerate(tiers):
@@ -235,7 +238,8 @@ class DatabaseIndex:
             return []
         sql = (
             f"SELECT {COLUMNS} FROM ({' UNION ALL '.join(selects)}) AS top JOIN {TABLE} ON {TABLE}.id = top.top_id"
-            f" ORDER BY top.tier, CASE WHEN top.tier = {shortest_tier} THEN length({TABLE}.title_folded) END,"
+            f" ORDER BY top.tier, CASE WHEN top.tier IN ({', '.join(map(str, shortest_tiers or [-1]))})"
+            f" THEN length({TABLE}.title_folded) END,"
             f" {self.NEWEST} LIMIT %s"
         )
         return self.entries(sql, [*args, limit])
@@ -266,10 +270,11 @@ class DatabaseIndex:
                 sql, more = self.holding(node_held)
                 keys.append((f"({sql})", True))
                 params += more
-        if ranking.title is not None:
-            sql, more = self.title_holds(ranking.title)
-            keys.append((f"({sql})", True))
-            params += more
+        for title in (ranking.title_as_typed, ranking.title):
+            if title is not None:
+                sql, more = self.title_holds(title)
+                keys.append((f"({sql})", True))
+                params += more
         if ranking.typed:
             typed = " AND ".join([self.contains(f"lower({TABLE}.title)")] * len(ranking.typed))
             keys.append((f"({typed})", True))
@@ -287,9 +292,13 @@ class DatabaseIndex:
     # -- the vocabulary ---------------------------------------------------------------------
 
     def known_words(self, words: set[str]) -> dict[str, int]:
-        """How many entries hold each of ``words`` that the index knows: primary-key lookups."""
-        found = {}
+        """How many entries hold each of ``words`` that the index knows: primary-key lookups, kept
+        until the index changes (a query's look-alikes are asked for on every search of it)."""
         words = sorted(w for w in words if len(w) <= 64)
+        return _cached("words", "known_words", words, partial(self._known_words, words))
+
+    def _known_words(self, words: list[str]) -> dict[str, int]:
+        found = {}
         for start in range(0, len(words), 900):
             chunk = words[start : start + 900]
             found.update(SearchTerm.objects.filter(word__in=chunk, entries__gt=0).values_list("word", "entries"))
@@ -372,7 +381,7 @@ class PostgresIndex(DatabaseIndex):
     def contains(self, column: str) -> str:
         return f"strpos({column}, %s) > 0"
 
-    def known_words(self, words):
+    def _known_words(self, words):
         """Joined to the primary key: as ``word IN (…)`` the planner may take the trigram index,
         which answers equality with a scan of every candidate's trigrams (seconds for a typo's
         few hundred edits)."""
@@ -380,7 +389,7 @@ class PostgresIndex(DatabaseIndex):
             cursor.execute(
                 "SELECT term.word, term.entries FROM unnest(%s::varchar[]) AS typed(word)"
                 " JOIN sitesearch_searchterm AS term ON term.word = typed.word WHERE term.entries > 0",
-                [sorted(w for w in words if len(w) <= 64)],
+                [words],
             )
             return dict(cursor.fetchall())
 

@@ -59,6 +59,7 @@ class Outcome:
     facets: dict[str, Counter] = field(default_factory=dict)  # counts over the whole matched set
     tolerant_terms: list[str] = field(default_factory=list)  # the words tried too, when few or none matched
     widened: bool = False  # some matched exactly: the tolerant matches come after them
+    misread: bool = False  # a word typed looks misread (an OCR'd scan's "séng" for "sông"): both searched
     large: bool = False  # more than dbindex.LARGE matched: uncounted, titled ones then the newest shown
     backend_failed: bool = False
 
@@ -67,13 +68,28 @@ class Outcome:
         return self.query.shown_terms + self.tolerant_terms
 
 
-def _strict(parsed: ParsedQuery):
-    """Every word and phrase as typed (folded); or the document symbol."""
-    parts = [phrase_or_word(words(text)) for text in parsed.phrases + parsed.terms if words(text)]
+def _strict(parsed: ParsedQuery, corrected: dict[str, list[str]] | None = None):
+    """Every word and phrase as typed (folded); or the document symbol. ``corrected``: the words
+    read as any of those they may have meant too (``tolerance.misread``)."""
+    corrected = corrected or {}
+
+    def part(text: str):
+        pieces = words(text)
+        if len(pieces) == 1 and pieces[0] in corrected:
+            return Any((Word(pieces[0]), *map(Word, corrected[pieces[0]])))
+        return phrase_or_word(pieces)
+
+    parts = [part(text) for text in parsed.phrases + parsed.terms if words(text)]
     if not parts:
         return None, None
     query = parts[0] if len(parts) == 1 else All(tuple(parts))
     return (Any((query, Word(parsed.symbol))) if parsed.symbol else query), query
+
+
+def _misread(parsed: ParsedQuery, index) -> dict[str, list[str]]:
+    """The words typed without care (no mark but OCR's é) that look like a scan's misreadings."""
+    careless = [term for typed, term in parsed.plain_terms if not tolerance.typed_with_care(typed)]
+    return tolerance.misread([w for term in careless for w in words(term)], index) if careless else {}
 
 
 def _tolerant(parsed: ParsedQuery, index):
@@ -100,8 +116,14 @@ def _database(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome, in
     if node is None:
         return
     counts = index.count(queryset, node)
-    exact = None
-    if counts.total < WIDEN and parsed.terms:
+    exact = title_as_typed = None
+    corrected = _misread(parsed, index) if counts.total >= WIDEN else {}
+    if corrected:  # the scans' own misreadings matched: the words meant too, titles holding them first
+        meant = _strict(parsed, corrected)[1]
+        node, title_as_typed, title = Any((node, meant)), title, meant
+        outcome.tolerant_terms, outcome.misread = [w for found in corrected.values() for w in found], True
+        counts = index.count(queryset, node)
+    elif counts.total < WIDEN and parsed.terms:
         tries, shown = _tolerant(parsed, index)
         if counts.total:  # some matched as typed: add those the corrected words find, if any word was corrected
             tries = tries[:1] if set(shown) - {w for t in parsed.terms for w in words(t)} else []
@@ -116,7 +138,9 @@ def _database(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome, in
     if not counts.total:
         return
     ranking = _ranking(parsed, title, by_date)
-    ranking.exact = exact
+    ranking.exact, ranking.title_as_typed = exact, title_as_typed
+    if parsed.symbol in corrected:  # "thu6n" looked like a document symbol: a misread word
+        ranking.symbol = None
     outcome.facets, outcome.large = counts.facets, counts.large
     if counts.large:  # tiers read in index order (dbindex.newest): the typed symbol's and the exact ones first
         if outcome.tolerant_terms:  # titled: holding what was matched (all words but one, say), not every word

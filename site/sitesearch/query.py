@@ -32,6 +32,11 @@ class ParsedQuery:
         return not (self.terms or self.phrases)
 
     @property
+    def plain_terms(self) -> list[tuple[str, str]]:
+        """Each word outside quotes as typed, with its folded form."""
+        return list(zip(self.shown_terms[len(self.phrases) :], self.terms, strict=True))
+
+    @property
     def folded(self) -> str:
         return " ".join(self.phrases + self.terms)
 

@@ -6,8 +6,10 @@ import unicodedata
 from core.text import fold
 
 # Characters OCR mistakes for letters inside Vietnamese words ("T6 Hiéu" for "Tô Hiệu", "c4c" for
-# "các", "1a" for "là"), and the symbols it reads for marked letters ("x&" for "xã", "¢" for "ở").
-OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "4": "a", "5": "s", "6": "o", "8": "b"})
+# "các", "1a" for "là", "thu6n" for "thuận"), the likeliest reading first, and the symbols it reads
+# for marked letters ("x&" for "xã", "¢" for "ở").
+OCR_DIGIT_READINGS = {"0": "o", "1": "li", "4": "a", "5": "s", "6": "oa", "8": "b"}
+OCR_DIGITS = str.maketrans({digit: letters[0] for digit, letters in OCR_DIGIT_READINGS.items()})
 MIXED_TOKEN = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]{2,}$")
 OCR_SYMBOLS = {"&": "a", "@": "e", "¢": "o", "¥": "y"}
 _OCR_SYMBOL = re.compile(r"(?<=[^\W\d_])[&@¢¥]|[&@¢¥](?=[^\W\d_])")

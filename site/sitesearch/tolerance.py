@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
+from itertools import islice, product
 
 from .dbindex import All, Any, DatabaseIndex, Phrase, Word
-from .text import MIXED_TOKEN, OCR_DIGITS
+from .text import MIXED_TOKEN, OCR_DIGIT_READINGS
 
 LETTERS = string.ascii_lowercase
 # What OCR wrote (folded) → what the word had; cheaper than an arbitrary edit.
@@ -27,6 +28,7 @@ LOOK_ALIKES = [
 ]  # fmt: skip
 LOOK_ALIKE_COST, EDIT_COST = 0.5, 1.0
 MAX_ALTERNATIVES = 6
+MAX_READINGS = 8  # of a token with digits, each read as the letters it may stand for
 COMMON = 20  # a word held this many times more often than the typed one replaces it
 
 
@@ -66,15 +68,55 @@ def _edits(word: str) -> set[str]:
     return deleted | swapped | replaced | inserted
 
 
+def _readings(word: str) -> list[str]:
+    """A token with digits among letters as the words OCR may have read it from ("t6" → "to",
+    "ta"; "c4c" → "cac"; "1a" → "la", "ia"), the likeliest first; any other word as it is."""
+    if not MIXED_TOKEN.match(word):
+        return [word]
+    letters = [OCR_DIGIT_READINGS.get(char, char) if char.isdigit() else char for char in word]
+    return ["".join(chars) for chars in islice(product(*letters), MAX_READINGS)]
+
+
+def look_alikes(word: str) -> dict[str, float]:
+    """What OCR's look-alikes (and its digits read as letters) undo in ``word``, each with its cost."""
+    found = {}
+    for rank, reading in enumerate(_readings(word)):
+        for variant, cost in _look_alike_variants(reading).items():
+            cost += LOOK_ALIKE_COST if rank else 0.0  # a digit's second reading ("6" as "a")
+            found[variant] = min(cost, found.get(variant, cost))
+    return found
+
+
 def candidates(word: str) -> dict[str, float]:
     """What ``word`` may have been, each with its cost; the word itself costs nothing."""
-    if MIXED_TOKEN.match(word):
-        word = word.translate(OCR_DIGITS)  # "t6" → "to", "c4c" → "cac", "1a" → "la"
-    found = _look_alike_variants(word)
-    if not word.isdigit():
-        for edited in _edits(word):
-            found.setdefault(edited, EDIT_COST)
+    found = look_alikes(word)
+    for reading in _readings(word):
+        if not reading.isdigit():
+            for edited in _edits(reading):
+                found.setdefault(edited, EDIT_COST)
     return found
+
+
+def misread(terms: list[str], index: DatabaseIndex) -> dict[str, list[str]]:
+    """The words typed that the index holds but far more rarely than a look-alike ("seng": 26
+    entries, "song": 22,858; "t6" and "to"), each with those look-alikes, commonest first: words as
+    an OCR'd scan misreads them, which the scans hold too, so that matching them as typed finds the
+    scans and not the page meant. One lookup of the words and their look-alikes (no edits: a rare
+    word one edit from a common one is as likely meant)."""
+    variants = {term: look_alikes(term) for term in terms if len(term) > 1 and _correctable(term)}
+    known = index.known_words({w for found in variants.values() for w in found} | set(variants))
+    found = {}
+    for term, alike in variants.items():
+        held = known.get(term, 0)
+        meant = sorted((w for w in alike if w != term and held and known.get(w, 0) >= held * COMMON), key=known.get)
+        if meant:
+            found[term] = meant[::-1][:MAX_ALTERNATIVES]
+    return found
+
+
+def typed_with_care(word: str) -> bool:
+    """A word with marks that OCR does not write (ạ, ơ, ư, ồ…; it writes é for most of them): meant."""
+    return any(not char.isascii() and char not in "éÉ" for char in word)
 
 
 def slots(terms: list[str], index: DatabaseIndex) -> list[Slot]:
@@ -86,7 +128,7 @@ def slots(terms: list[str], index: DatabaseIndex) -> list[Slot]:
     terms = [t for t in terms if len(t) > 1 or t.isdigit()]  # a syllable OCR shrank to its first letter
     options = {term: candidates(term) if _correctable(term) else {term: 0.0} for term in terms}
     halves = {term: _halves(term) for term in terms if _correctable(term) and len(term) >= 4}
-    wanted = {w for found in options.values() for w in found}
+    wanted = {w for found in options.values() for w in found} | set(terms)
     wanted |= {a + b for a, b in zip(terms, terms[1:], strict=False)}  # a word cut in two
     wanted |= {w for cuts in halves.values() for left, right in cuts for w in (*left, *right)}
     known = index.known_words(wanted)
