@@ -94,7 +94,15 @@ def test_a_token_with_digits_is_read_as_each_word_ocr_may_have_misread():
 
 @pytest.mark.parametrize(
     ("word", "careful"),
-    [("Tạ", True), ("Sông", True), ("Mường", True), ("Séng", False), ("khuyén", False), ("thu6n", False), ("ma", False)],
+    [
+        ("Tạ", True),
+        ("Sông", True),
+        ("Mường", True),
+        ("Séng", False),
+        ("khuyén", False),
+        ("thu6n", False),
+        ("ma", False),
+    ],
 )
 def test_a_word_with_marks_ocr_does_not_write_was_typed_with_care(word, careful):
     assert tolerance.typed_with_care(word) is careful
