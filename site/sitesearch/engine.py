@@ -75,9 +75,10 @@ def _strict(parsed: ParsedQuery, corrected: dict[str, list[str]] | None = None):
 
     def part(text: str):
         pieces = words(text)
-        if len(pieces) == 1 and pieces[0] in corrected:
-            return Any((Word(pieces[0]), *map(Word, corrected[pieces[0]])))
-        return phrase_or_word(pieces)
+        if not corrected.keys() & set(pieces):
+            return phrase_or_word(pieces)
+        nodes = [Any((Word(p), *map(Word, corrected[p]))) if p in corrected else Word(p) for p in pieces]
+        return nodes[0] if len(nodes) == 1 else All(tuple(nodes))  # a phrase corrected: its words anywhere
 
     parts = [part(text) for text in parsed.phrases + parsed.terms if words(text)]
     if not parts:
@@ -88,7 +89,7 @@ def _strict(parsed: ParsedQuery, corrected: dict[str, list[str]] | None = None):
 
 def _misread(parsed: ParsedQuery, index) -> dict[str, list[str]]:
     """The words typed without care (no mark but OCR's é) that look like a scan's misreadings."""
-    careless = [term for typed, term in parsed.plain_terms if not tolerance.typed_with_care(typed)]
+    careless = [term for typed, term in parsed.typed_words if not tolerance.typed_with_care(typed)]
     return tolerance.misread([w for term in careless for w in words(term)], index) if careless else {}
 
 

@@ -32,9 +32,12 @@ class ParsedQuery:
         return not (self.terms or self.phrases)
 
     @property
-    def plain_terms(self) -> list[tuple[str, str]]:
-        """Each word outside quotes as typed, with its folded form."""
-        return list(zip(self.shown_terms[len(self.phrases) :], self.terms, strict=True))
+    def typed_words(self) -> list[tuple[str, str]]:
+        """Each word as typed (in quotes too), with its folded form."""
+        pairs = []
+        for typed, folded in zip(self.shown_terms, self.phrases + self.terms, strict=True):
+            pairs += zip(typed.split(), folded.split(), strict=True)
+        return pairs
 
     @property
     def folded(self) -> str:

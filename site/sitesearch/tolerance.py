@@ -98,20 +98,26 @@ def candidates(word: str) -> dict[str, float]:
 
 
 def misread(terms: list[str], index: DatabaseIndex) -> dict[str, list[str]]:
-    """The words typed that the index holds but far more rarely than a look-alike ("seng": 26
-    entries, "song": 22,858; "t6" and "to"), each with those look-alikes, commonest first: words as
-    an OCR'd scan misreads them, which the scans hold too, so that matching them as typed finds the
-    scans and not the page meant. One lookup of the words and their look-alikes (no edits: a rare
-    word one edit from a common one is as likely meant)."""
+    """The words typed that look misread, each with the look-alikes it may have been, commonest
+    first; none unless one word the index holds is far rarer than a look-alike ("seng": 26
+    entries, "song": 22,858; "t6" and "to"): a word as an OCR'd scan misreads it, which the scans
+    hold too, so that matching it as typed finds them and not the page meant. In such a query the
+    other words get their look-alikes as common as they are too, any the index holds for a word it
+    does not (as ``slots`` gives them). One
+    lookup of the words and their look-alikes (no edits: a rare word one edit from a common one is
+    as likely meant)."""
     variants = {term: look_alikes(term) for term in terms if len(term) > 1 and _correctable(term)}
     known = index.known_words({w for found in variants.values() for w in found} | set(variants))
-    found = {}
-    for term, alike in variants.items():
-        held = known.get(term, 0)
-        meant = sorted((w for w in alike if w != term and held and known.get(w, 0) >= held * COMMON), key=known.get)
-        if meant:
-            found[term] = meant[::-1][:MAX_ALTERNATIVES]
-    return found
+
+    def likelier(term: str, times: int) -> list[str]:
+        held, found = known.get(term, 0), variants[term]
+        least = {w: max(held * (times if cost <= LOOK_ALIKE_COST else COMMON), 1) for w, cost in found.items()}
+        return [w for w in found if w != term and known.get(w, 0) >= least[w]]
+
+    if not any(known.get(term) and likelier(term, COMMON) for term in variants):
+        return {}
+    meant = {term: sorted(likelier(term, 1), key=known.get, reverse=True)[:MAX_ALTERNATIVES] for term in variants}
+    return {term: found for term, found in meant.items() if found}
 
 
 def typed_with_care(word: str) -> bool:
