@@ -89,8 +89,10 @@ def _strict(parsed: ParsedQuery, corrected: dict[str, list[str]] | None = None):
 
 def _misread(parsed: ParsedQuery, index) -> dict[str, list[str]]:
     """The words typed without care (no mark but OCR's é) that look like a scan's misreadings."""
-    careless = [term for typed, term in parsed.typed_words if not tolerance.typed_with_care(typed)]
-    return tolerance.misread([w for term in careless for w in words(term)], index) if careless else {}
+    careless = [
+        (typed, w) for typed, term in parsed.typed_words if not tolerance.typed_with_care(typed) for w in words(term)
+    ]
+    return tolerance.misread(careless, index)
 
 
 def _tolerant(parsed: ParsedQuery, index):
@@ -140,11 +142,13 @@ def _database(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome, in
         return
     ranking = _ranking(parsed, title, by_date)
     ranking.exact, ranking.title_as_typed = exact, title_as_typed
-    if parsed.symbol in corrected:  # "thu6n" looked like a document symbol: a misread word
+    if any(word in parsed.symbol for word in corrected):  # "thu6n", "T6 Hiéu" looked like a document symbol
         ranking.symbol = None
     outcome.facets, outcome.large = counts.facets, counts.large
     if counts.large:  # tiers read in index order (dbindex.newest): the typed symbol's and the exact ones first
-        if outcome.tolerant_terms:  # titled: holding what was matched (all words but one, say), not every word
+        if (
+            outcome.tolerant_terms and not outcome.misread
+        ):  # titled: holding what was matched (all words but one, say), not every word
             ranking.title = node
         outcome.hits = Hits(dbindex.LARGE, lambda start, limit: index.newest(queryset, node, ranking, start, limit))
     else:

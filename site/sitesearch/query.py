@@ -11,7 +11,7 @@ from wagtail.search.query import And, Or, Phrase, PlainText
 
 from core.text import fold
 
-from .text import compact, looks_like_symbol, unmask_ocr_symbols
+from .text import compact, looks_like_symbol, normalise, unmask_ocr_symbols
 
 MAX_LENGTH = 200
 MAX_TERMS = 12
@@ -51,7 +51,7 @@ def _words(text: str) -> list[str]:
 
 
 def parse(raw: str) -> ParsedQuery:
-    raw = (raw or "")[:MAX_LENGTH].replace("\x00", " ")
+    raw = normalise((raw or "")[:MAX_LENGTH]).replace("\x00", " ")  # composed: "ô" one letter, as indexed
     text = unmask_ocr_symbols(raw.replace("“", '"').replace("”", '"'))
     parsed = ParsedQuery(raw=raw.strip())
     pieces = text.split('"')

@@ -120,11 +120,12 @@ def refresh_planner_statistics() -> None:
     if autovacuum is off or lagging, it still believes the tables are nearly empty and joins the
     index to the entries in a nested loop: over 20 s a query at 50,000 pages, about 1 s after
     this. VACUUM writes the visibility map that the index's bitmap reads lean on (a search's p95
-    at 50,000 pages: 138 ms before it, 53 ms after); it cannot run in a transaction (a test's),
-    where ANALYZE alone does."""
+    at 50,000 pages: 138 ms before it, 53 ms after); it cannot run in a transaction (a test's,
+    ``load_demo``'s), where ANALYZE alone does."""
     if connection.vendor != "postgresql":
         return
-    command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+    in_transaction = connection.in_atomic_block or not connection.get_autocommit()
+    command = "ANALYZE" if in_transaction else "VACUUM ANALYZE"
     with connection.cursor() as cursor:
         for model in (SearchEntry, SearchTerm, IndexEntry):
             cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")

@@ -10,6 +10,7 @@ scans the index.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from itertools import islice, product
@@ -18,6 +19,8 @@ from .dbindex import All, Any, DatabaseIndex, Phrase, Word
 from .text import MIXED_TOKEN, OCR_DIGIT_READINGS
 
 LETTERS = string.ascii_lowercase
+# A Vietnamese syllable, folded, roughly: an initial, one to three vowels, a final.
+SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$")
 # What OCR wrote (folded) → what the word had; cheaper than an arbitrary edit.
 LOOK_ALIKES = [
     ("irc", "uc"), ("iic", "uc"), ("tc", "uc"), ("ic", "uc"), ("ir", "u"), ("it", "u"), ("ii", "u"), ("ti", "u"),
@@ -88,25 +91,38 @@ def look_alikes(word: str) -> dict[str, float]:
 
 
 def candidates(word: str) -> dict[str, float]:
-    """What ``word`` may have been, each with its cost; the word itself costs nothing."""
+    """What ``word`` may have been, each with its cost; the word itself costs nothing. Edits of
+    its likeliest reading only: eight readings' edits would be eight times the lookup."""
     found = look_alikes(word)
-    for reading in _readings(word):
-        if not reading.isdigit():
-            for edited in _edits(reading):
-                found.setdefault(edited, EDIT_COST)
+    reading = _readings(word)[0]
+    if not reading.isdigit():
+        for edited in _edits(reading):
+            found.setdefault(edited, EDIT_COST)
     return found
 
 
-def misread(terms: list[str], index: DatabaseIndex) -> dict[str, list[str]]:
-    """The words typed that look misread, each with the look-alikes it may have been, commonest
-    first; none unless one word the index holds is far rarer than a look-alike ("seng": 26
-    entries, "song": 22,858; "t6" and "to"): a word as an OCR'd scan misreads it, which the scans
-    hold too, so that matching it as typed finds them and not the page meant. In such a query the
-    other words get their look-alikes as common as they are too, any the index holds for a word it
-    does not (as ``slots`` gives them). One
-    lookup of the words and their look-alikes (no edits: a rare word one edit from a common one is
-    as likely meant)."""
-    variants = {term: look_alikes(term) for term in terms if len(term) > 1 and _correctable(term)}
+def looks_scanned(typed: str, folded: str) -> bool:
+    """A word as OCR writes it rather than as a reader types one: with é ("Séng", "khuyén"), with
+    a digit among its letters ("T6", "b6ng"), or no Vietnamese syllable ("hdi", "nhitng", "dugc")."""
+    return "é" in typed.lower() or bool(MIXED_TOKEN.match(folded)) or not SYLLABLE.match(folded)
+
+
+def misread(typed_words: list[tuple[str, str]], index: DatabaseIndex) -> dict[str, list[str]]:
+    """Of the words (as typed, folded) that look scanned (``looks_scanned``), those that look
+    misread, each with the look-alikes it may have been, commonest first; none unless one of
+    them, though the index holds it, is far rarer than a look-alike ("seng": 26 entries, "song":
+    22,858; "t6" and "to"): a word as an OCR'd scan misreads it, which the scans hold too, so that
+    matching it as typed finds them and not the page meant. The others that look scanned get
+    their look-alikes as common as they are, any the index holds for a word it lacks. At most one
+    lookup, of those words and their look-alikes (no edits: a rare word one edit from a common
+    one is as likely meant); none for a query typed as readers type ("kinh te")."""
+    variants = {
+        folded: look_alikes(folded)
+        for typed, folded in typed_words
+        if len(folded) > 1 and _correctable(folded) and looks_scanned(typed, folded)
+    }
+    if not variants:
+        return {}
     known = index.known_words({w for found in variants.values() for w in found} | set(variants))
 
     def likelier(term: str, times: int) -> list[str]:

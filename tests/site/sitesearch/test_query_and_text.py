@@ -1,5 +1,7 @@
 """Query parsing, folding, legacy encodings: pure functions, checked with examples and hypothesis."""
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -59,3 +61,9 @@ def test_tcvn3_and_vni_are_converted_and_unicode_left_alone():
     assert to_unicode("Giaùo aùn Toaùn hoïc lôùp 6") == ("Giáo án Toán học lớp 6", "vni")
     for text in ("Hội Khuyến học tỉnh Sơn La, hoà thuý", "Hoi Khuyén hoc tinh Son La, T6 Hiéu"):
         assert to_unicode(text) == (text, "unicode")
+
+
+def test_a_query_typed_decomposed_is_read_as_composed():
+    """Some keyboards send "ô" as "o" and a combining mark: the same words as typed composed."""
+    decomposed = parse(unicodedata.normalize("NFD", "Sông Mã Séng"))
+    assert decomposed.terms == ["song", "ma", "seng"] and decomposed.shown_terms == ["Sông", "Mã", "Séng"]
