@@ -192,13 +192,14 @@ class DatabaseIndex:
         """A page of a large matched set, in tiers: the few entries holding the query as typed (before
         tolerant matches) or its document symbol, newest first; those with the words in their title
         (as typed, then as meant when a word looks misread), the shortest title first (the page about
-        the thing, not one that mentions it); then the others,
-        newest first. By date alone: newest first. Each tier is read in the order of an index
-        (``sitesearch_entry_newest``, ``sitesearch_entry_shortest``) only as far as the page shown;
-        where a tier ends is counted (as far as ``LARGE``) only for the pages after the first."""
+        the thing, not one that mentions it); then the others, newest first. By date alone: newest
+        first. Each tier is read in the order of an index
+        (``sitesearch_entry_newest``, ``sitesearch_entry_shortest``) only as far as the page shown,
+        one statement a tier until the page is full (most first pages: one, the titled tier; read
+        in one statement with the others, the newest tier's filter would run on thousands of rows
+        for nothing); where a tier ends is counted (as far as ``LARGE``) only for pages after the first."""
         source, params = self.in_date_order(queryset, node)
         tiers, before, before_params = [], "", []  # (FROM … WHERE …, parameters, order); what earlier tiers hold
-        shortest_tiers = []  # the tiers ordered by the title's length
         if not ranking.by_date:
             for node_held in (ranking.exact, ranking.symbol):
                 if node_held is not None:
@@ -208,41 +209,27 @@ class DatabaseIndex:
             for title in (ranking.title_as_typed, ranking.title):
                 if title is not None:
                     titled, titled_params = self.title_source(queryset, title, shortest=True)
-                    shortest_tiers.append(len(tiers))
                     tiers.append((f"{titled}{before}", [*titled_params, *before_params], self.SHORTEST))
                     held, held_params = self.title_holds(title)
                     before, before_params = f"{before} AND NOT {held}", [*before_params, *held_params]
         tiers.append((f"{source}{before}", [*params, *before_params], self.NEWEST))
-        parts, left = [], limit
+        found = []
         for tier, (where, where_params, order) in enumerate(tiers):
-            if not offset:  # from here on, as many of each as the page holds: the outer LIMIT keeps the first
-                parts.append((tier, where, where_params, order, left, 0))
-            elif tier == len(tiers) - 1:
-                parts.append((tier, where, where_params, order, left, offset))
-            else:  # a later page: how far this tier goes, capped and kept until the index changes
+            if len(found) == limit:
+                break
+            if offset and tier < len(tiers) - 1:  # a later page: how far this tier goes, capped and kept
                 size = min(
                     LARGE, _cached("tier", where, where_params, partial(self._count_at_most, where, where_params))
                 )
-                taken = max(0, min(left, size - offset))
-                parts.append((tier, where, where_params, order, taken, offset))
-                offset, left = max(0, offset - size), left - taken
-        selects, args = [], []
-        for tier, where, where_params, order, count, start in parts:
-            if count > 0:
-                selects.append(
-                    f"SELECT * FROM (SELECT {TABLE}.id AS top_id, {tier} AS tier {where}"
-                    f" ORDER BY {order} LIMIT %s OFFSET %s) AS part{tier}"
-                )
-                args += [*where_params, count, start]
-        if not selects:
-            return []
-        sql = (
-            f"SELECT {COLUMNS} FROM ({' UNION ALL '.join(selects)}) AS top JOIN {TABLE} ON {TABLE}.id = top.top_id"
-            f" ORDER BY top.tier, CASE WHEN top.tier IN ({', '.join(map(str, shortest_tiers or [-1]))})"
-            f" THEN length({TABLE}.title_folded) END,"
-            f" {self.NEWEST} LIMIT %s"
-        )
-        return self.entries(sql, [*args, limit])
+                if offset >= size:
+                    offset -= size
+                    continue
+            found += self.entries(
+                f"SELECT {COLUMNS} {where} ORDER BY {order} LIMIT %s OFFSET %s",
+                [*where_params, limit - len(found), offset],
+            )
+            offset = 0
+        return found
 
     def results(self, queryset, node, ranking: Ranking, offset: int, limit: int) -> list[SearchEntry]:
         """The page shown: the matched set's ids ordered with ``LIMIT`` (a bounded sort, not a sort of
