@@ -193,11 +193,11 @@ class DatabaseIndex:
         tolerant matches) or its document symbol, newest first; those with the words in their title
         (as typed, then as meant when a word looks misread), the shortest title first (the page about
         the thing, not one that mentions it); then the others, newest first. By date alone: newest
-        first. Each tier is read in the order of an index
-        (``sitesearch_entry_newest``, ``sitesearch_entry_shortest``) only as far as the page shown,
-        one statement a tier until the page is full (most first pages: one, the titled tier; read
-        in one statement with the others, the newest tier's filter would run on thousands of rows
-        for nothing); where a tier ends is counted (as far as ``LARGE``) only for pages after the first."""
+        first. Each tier is read in the order of an index (``sitesearch_entry_newest``,
+        ``sitesearch_entry_shortest``) only as far as the page shown, one statement a tier until the
+        page is full (most first pages: one, the titled tier; read in one statement with the others,
+        the newest tier's filter would run on thousands of rows for nothing); where a tier ends is
+        counted (as far as ``LARGE``) only for pages after the first."""
         source, params = self.in_date_order(queryset, node)
         tiers, before, before_params = [], "", []  # (FROM … WHERE …, parameters, order); what earlier tiers hold
         if not ranking.by_date:

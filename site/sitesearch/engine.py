@@ -146,9 +146,8 @@ def _database(queryset, parsed: ParsedQuery, by_date: bool, outcome: Outcome, in
         ranking.symbol = None
     outcome.facets, outcome.large = counts.facets, counts.large
     if counts.large:  # tiers read in index order (dbindex.newest): the typed symbol's and the exact ones first
-        if (
-            outcome.tolerant_terms and not outcome.misread
-        ):  # titled: holding what was matched (all words but one, say), not every word
+        # a tolerant set is titled by what it matched (all words but one, say), not by every word
+        if outcome.tolerant_terms and not outcome.misread:
             ranking.title = node
         outcome.hits = Hits(dbindex.LARGE, lambda start, limit: index.newest(queryset, node, ranking, start, limit))
     else:

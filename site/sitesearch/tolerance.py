@@ -125,15 +125,24 @@ def misread(typed_words: list[tuple[str, str]], index: DatabaseIndex) -> dict[st
         return {}
     known = index.known_words({w for found in variants.values() for w in found} | set(variants))
 
-    def likelier(term: str, times: int) -> list[str]:
-        held, found = known.get(term, 0), variants[term]
-        least = {w: max(held * (times if cost <= LOOK_ALIKE_COST else COMMON), 1) for w, cost in found.items()}
-        return [w for w in found if w != term and known.get(w, 0) >= least[w]]
-
-    if not any(known.get(term) and likelier(term, COMMON) for term in variants):
+    if not any(known.get(term) and _likelier(term, found, known, COMMON) for term, found in variants.items()):
         return {}
-    meant = {term: sorted(likelier(term, 1), key=known.get, reverse=True)[:MAX_ALTERNATIVES] for term in variants}
+    meant = {
+        term: sorted(_likelier(term, found, known), key=known.get, reverse=True)[:MAX_ALTERNATIVES]
+        for term, found in variants.items()
+    }
     return {term: found for term, found in meant.items() if found}
+
+
+def _likelier(term: str, options: dict[str, float], known: dict[str, int], times: int = 1) -> dict[str, float]:
+    """The options the index holds, if it holds ``term`` too only those it holds ``times`` as often
+    (a look-alike) or ``COMMON`` times as often (a dearer change)."""
+    held = known.get(term, 0)
+    return {
+        w: cost
+        for w, cost in options.items()
+        if w != term and w in known and known[w] >= held * (times if cost <= LOOK_ALIKE_COST else COMMON)
+    }
 
 
 def typed_with_care(word: str) -> bool:
@@ -162,9 +171,7 @@ def slots(terms: list[str], index: DatabaseIndex) -> list[Slot]:
     result = []
     for term in terms:
         held = known.get(term, 0)
-        found = {w: c for w, c in options[term].items() if w in known and w != term}
-        if held:
-            found = {w: c for w, c in found.items() if known[w] >= held * (1 if c <= LOOK_ALIKE_COST else COMMON)}
+        found = _likelier(term, options[term], known)
         chosen = sorted(found, key=lambda w: (found[w], -known[w]))[:MAX_ALTERNATIVES]
         alternatives = ({term: 0.0} if held or not chosen else {}) | {w: found[w] for w in chosen}
         if not held:
